@@ -1,0 +1,24 @@
+using Gongkai.Web.Features.Agencies;
+using Gongkai.Web.Features.Audit;
+using Gongkai.Web.Features.Calendar;
+
+namespace Gongkai.Web.Features;
+
+/// <summary>Each capability registers its services and maps its endpoints here, in one list.</summary>
+public static class FeaturesModule
+{
+    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    {
+        services.AddAgencies();
+        services.AddCalendar();
+        services.AddAudit();
+        return services;
+    }
+
+    public static void MapFeatures(this WebApplication app)
+    {
+        app.MapAgencies();
+        app.MapCalendar();
+        app.MapAudit();
+    }
+}

@@ -1,0 +1,3 @@
+namespace Gongkai.Web.Platform.Calendar;
+
+public sealed record CalendarDay(DateOnly Date, bool IsOffDay, string Name);

@@ -1,0 +1,7 @@
+namespace Gongkai.Web.Platform.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,78 @@
+using Gongkai.Web.Platform.Auth;
+using Gongkai.Web.Platform.Persistence;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Platform.Web;
+
+public static class WebPlatformModule
+{
+    public static IServiceCollection AddWebPlatform(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.Add(new AdminRouteAuthorizationConvention());
+            })
+            .WithRazorPagesRoot("/Features");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "gongkai.csrf";
+            options.HeaderName = "X-CSRF-TOKEN";
+        });
+        services.AddProblemDetails();
+        services.AddSingleton<QrCodeSvg>();
+        return services;
+    }
+
+    public static void UseWebPlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error/500",
+            StatusCodeSelector = ex => ex is DomainException ? StatusCodes.Status400BadRequest : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers["X-Content-Type-Options"] = "nosniff";
+            headers["X-Frame-Options"] = "DENY";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapGet("/healthz", HealthAsync).AllowAnonymous();
+        app.MapPost("/preferences/text-size", (HttpContext context) =>
+        {
+            var large = context.Request.Cookies[TextSize.CookieName] != TextSize.Large;
+            context.Response.Cookies.Append(TextSize.CookieName, large ? TextSize.Large : TextSize.Normal, new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                HttpOnly = false,
+                SameSite = SameSiteMode.Lax,
+                IsEssential = true,
+            });
+            var back = context.Request.Form["returnUrl"].ToString();
+            return Results.LocalRedirect(string.IsNullOrEmpty(back) || !back.StartsWith('/') || back.StartsWith("//", StringComparison.Ordinal) ? "/" : back);
+        });
+    }
+
+    private static async Task<IResult> HealthAsync(GongkaiDbContext db, DatabaseSettings settings)
+    {
+        try
+        {
+            var agencies = await db.Agencies.CountAsync();
+            return Results.Ok(new { status = "healthy", database = settings.Provider.ToString(), agencies });
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
+        {
+            return Results.Json(new { status = "unhealthy", database = settings.Provider.ToString(), error = "数据库不可用" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+}

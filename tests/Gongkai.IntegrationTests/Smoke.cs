@@ -1,0 +1,1 @@
+namespace Gongkai.IntegrationTests; public class Smoke { [Xunit.Fact] public void Works() => Xunit.Assert.Equal(2, 1+1); }
