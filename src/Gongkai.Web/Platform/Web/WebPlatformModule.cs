@@ -20,6 +20,11 @@ public static class WebPlatformModule
             options.HeaderName = "X-CSRF-TOKEN";
         });
         services.AddProblemDetails();
+        // Chinese text is written as characters, not as numeric entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<QrCodeSvg>();
         return services;
     }

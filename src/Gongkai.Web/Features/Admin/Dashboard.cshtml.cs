@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Gongkai.Web.Features.Agencies;
+using Gongkai.Web.Platform.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Admin;
+
+public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db) : PageModel
+{
+    public Agency Agency { get; private set; } = null!;
+    public IReadOnlyList<string> Roles { get; private set; } = [];
+    public int DepartmentCount { get; private set; }
+    public int StaffCount { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string agency)
+    {
+        var found = await agencies.FindAsync(agency);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Agency = found;
+        Roles = [.. User.FindAll(ClaimTypes.Role).Select(c => c.Value)];
+        DepartmentCount = await db.Departments.CountAsync(d => d.AgencyId == found.Id);
+        StaffCount = await db.Users.CountAsync(u => u.AgencyId == found.Id);
+        return Page();
+    }
+}

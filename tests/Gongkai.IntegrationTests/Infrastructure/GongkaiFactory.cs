@@ -1,0 +1,45 @@
+using Gongkai.Web.Platform.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.IntegrationTests.Infrastructure;
+
+/// <summary>The real application, with demo data, on a database of its own (see <see cref="TestDatabase"/>).</summary>
+public class GongkaiFactory : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase database = TestDatabase.Create();
+
+    public TestDatabase Database => database;
+
+    /// <summary>A scope on the host's services, to read what the HTTP calls wrote.</summary>
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public GongkaiDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+
+    public StaffClient Anonymous() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+
+    public async Task<StaffClient> SignInAsync(string userName, string password = Gongkai.Web.Platform.Demo.DemoData.Password)
+    {
+        var client = Anonymous();
+        await client.SignInAsync(userName, password);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", database.Provider);
+        builder.UseSetting("ConnectionStrings:Gongkai", database.ConnectionString);
+        builder.UseSetting("Demo:Enabled", "true");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            database.Dispose();
+        }
+    }
+}
