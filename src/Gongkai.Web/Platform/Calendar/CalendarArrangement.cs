@@ -29,4 +29,14 @@ public sealed class CalendarArrangement
     public DateTime AddedAt { get; private set; }
 
     public CalendarDay ToCalendarDay() => new(Date, IsOffDay, Name);
+
+    /// <summary>Replaces the type and name of this date's arrangement, checked as a new one would be.</summary>
+    public void Revise(bool isOffDay, string name, string revisedBy, DateTime revisedAt)
+    {
+        var revised = new CalendarArrangement(Date, isOffDay, name, revisedBy, revisedAt);
+        IsOffDay = revised.IsOffDay;
+        Name = revised.Name;
+        AddedBy = revised.AddedBy;
+        AddedAt = revised.AddedAt;
+    }
 }

@@ -32,6 +32,8 @@ internal static class CreateAdminCommand
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        // All or nothing: a refused password must not leave a new agency behind.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         try
         {
             var code = AgencyCode.Normalize(agencyCode);
@@ -56,6 +58,7 @@ internal static class CreateAdminCommand
             db.RoleGrants.Add(new RoleGrant(user.Id, agency.Id, StaffRole.PlatformAdmin));
             db.RoleGrants.Add(new RoleGrant(user.Id, agency.Id, StaffRole.AgencyAdmin));
             await db.SaveChangesAsync();
+            await transaction.CommitAsync();
             Console.WriteLine($"已创建平台管理员 {userName}（所属机关：{agency.FullName}）。");
             return 0;
         }
