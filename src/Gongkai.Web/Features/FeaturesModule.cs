@@ -1,6 +1,7 @@
 using Gongkai.Web.Features.Agencies;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
+using Gongkai.Web.Features.Staff;
 
 namespace Gongkai.Web.Features;
 
@@ -10,6 +11,7 @@ public static class FeaturesModule
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddAgencies();
+        services.AddStaff();
         services.AddCalendar();
         services.AddAudit();
         return services;

@@ -90,4 +90,12 @@ public sealed class SignInTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         Assert.Contains("（已隐藏）", entry.Changes, StringComparison.Ordinal);
         Assert.DoesNotContain("AQAAAA", entry.Changes, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_post_to_a_read_only_page_is_refused_as_a_method_not_allowed()
+    {
+        var client = await factory.SignInAsync("zhenjiang-agencyadmin");
+        var response = await client.PostFormAsync("/admin/zhenjiang", "/admin/zhenjiang", new() { ["x"] = "1" });
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
 }

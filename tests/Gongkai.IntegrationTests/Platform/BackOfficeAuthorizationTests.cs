@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Gongkai.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,9 +21,9 @@ public sealed partial class BackOfficeAuthorizationTests(GongkaiFactory factory)
         var client = factory.Anonymous();
         var routes = BackOfficeRoutes();
         Assert.True(routes.Count >= 5, $"只找到{routes.Count}个后台路由");
-        foreach (var route in routes)
+        foreach (var (route, methods) in routes)
         {
-            foreach (var method in new[] { HttpMethod.Get, HttpMethod.Post })
+            foreach (var method in methods)
             {
                 var response = await client.Http.SendAsync(new HttpRequestMessage(method, route));
                 Assert.True(IsRefused(response, signInExpected: true), $"匿名 {method} {route} 未被拒绝：{(int)response.StatusCode} {response.Headers.Location}");
@@ -34,12 +35,12 @@ public sealed partial class BackOfficeAuthorizationTests(GongkaiFactory factory)
     public async Task Staff_of_another_agency_are_refused_on_every_agency_and_platform_endpoint()
     {
         var stranger = await factory.SignInAsync("beijing-agencyadmin");
-        var routes = BackOfficeRoutes().Where(r => r.Contains($"/{TargetAgency}", StringComparison.Ordinal) || r.Contains("/platform", StringComparison.Ordinal)).ToList();
-        Assert.Contains(routes, r => r.Contains("/platform", StringComparison.Ordinal));
-        Assert.Contains(routes, r => r.StartsWith("/api/admin/", StringComparison.Ordinal) || r.StartsWith("/admin/", StringComparison.Ordinal));
-        foreach (var route in routes)
+        var routes = BackOfficeRoutes().Where(r => r.Route.Contains($"/{TargetAgency}", StringComparison.Ordinal) || r.Route.Contains("/platform", StringComparison.Ordinal)).ToList();
+        Assert.Contains(routes, r => r.Route.StartsWith("/admin/platform", StringComparison.Ordinal));
+        Assert.Contains(routes, r => r.Route.StartsWith("/api/admin/", StringComparison.Ordinal));
+        foreach (var (route, methods) in routes)
         {
-            foreach (var method in new[] { HttpMethod.Get, HttpMethod.Post })
+            foreach (var method in methods)
             {
                 var response = await stranger.Http.SendAsync(new HttpRequestMessage(method, route));
                 Assert.True(IsRefused(response, signInExpected: false), $"北京市人社局管理员 {method} {route} 未被拒绝：{(int)response.StatusCode} {response.Headers.Location}");
@@ -57,16 +58,19 @@ public sealed partial class BackOfficeAuthorizationTests(GongkaiFactory factory)
         Assert.True(IsRefused(refused, signInExpected: false), "起草人不应进入机关管理页面");
     }
 
-    private List<string> BackOfficeRoutes()
+    // Pages answer GET and POST (their handlers); API endpoints the methods they declare.
+    private List<(string Route, HttpMethod[] Methods)> BackOfficeRoutes()
     {
         var sources = factory.Services.GetRequiredService<EndpointDataSource>();
         return [.. sources.Endpoints
             .OfType<RouteEndpoint>()
-            .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))
-            .Where(r => r.StartsWith("/admin", StringComparison.Ordinal) || r.StartsWith("/api/admin", StringComparison.Ordinal))
-            .Select(Concrete)
-            .Distinct()
-            .Order()];
+            .Select(e => (Route: "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'), Declared: e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods))
+            .Where(e => e.Route.StartsWith("/admin", StringComparison.Ordinal) || e.Route.StartsWith("/api/admin", StringComparison.Ordinal))
+            .GroupBy(e => Concrete(e.Route))
+            .Select(g => (g.Key, g.Any(e => e.Declared is null)
+                ? new[] { HttpMethod.Get, HttpMethod.Post }
+                : g.SelectMany(e => e.Declared!).Distinct().Select(m => new HttpMethod(m)).ToArray()))
+            .OrderBy(r => r.Key)];
     }
 
     // Fills each route parameter with a plausible value: the agency under attack, a random id, a number.

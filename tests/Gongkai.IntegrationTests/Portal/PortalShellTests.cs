@@ -44,4 +44,33 @@ public sealed class PortalShellTests(GongkaiFactory factory) : IClassFixture<Gon
         Assert.Contains("\"status\":\"healthy\"", body, StringComparison.Ordinal);
         Assert.Contains(factory.Database.Provider, body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_server_error_page_is_Chinese_and_says_what_to_do()
+    {
+        var response = await factory.Anonymous().GetAsync("/error/500");
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("系统繁忙", html, StringComparison.Ordinal);
+        Assert.Contains("返回平台首页", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_carry_security_headers()
+    {
+        var response = await factory.Anonymous().GetAsync("/");
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_large_text_choice_is_remembered_in_a_cookie_and_only_local_return_addresses_are_followed()
+    {
+        var client = factory.Anonymous();
+        var response = await client.PostFormAsync("/shandong/", "/preferences/text-size", new() { ["returnUrl"] = "//evil.example/" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        var html = await client.GetStringAsync("/shandong/");
+        Assert.Contains("class=\"large-text\"", html, StringComparison.Ordinal);
+    }
 }

@@ -11,9 +11,9 @@ public sealed class Agency
     {
         Id = id;
         Code = AgencyCode.Normalize(code);
-        FullName = Required(fullName, "机关全称");
-        ShortName = Required(shortName, "机关简称");
-        Level = level;
+        FullName = Required(fullName, "机关全称", 128);
+        ShortName = Required(shortName, "机关简称", 64);
+        Level = Defined(level);
         ParentId = parentId;
     }
 
@@ -32,9 +32,11 @@ public sealed class Agency
 
     public void Rename(string fullName, string shortName)
     {
-        FullName = Required(fullName, "机关全称");
-        ShortName = Required(shortName, "机关简称");
+        FullName = Required(fullName, "机关全称", 128);
+        ShortName = Required(shortName, "机关简称", 64);
     }
+
+    public void ChangeLevel(AgencyLevel level) => Level = Defined(level);
 
     public void MoveUnder(Guid? parentId, int sortOrder)
     {
@@ -56,15 +58,25 @@ public sealed class Agency
         }
 
         CreditCode = creditCode;
-        Address = contact.Address.Trim();
-        Phone = contact.Phone.Trim();
-        OfficeHours = contact.OfficeHours.Trim();
-        DisclosureOfficeContact = contact.DisclosureOfficeContact.Trim();
+        Address = Optional(contact.Address, "办公地址", 256);
+        Phone = Optional(contact.Phone, "联系电话", 64);
+        OfficeHours = Optional(contact.OfficeHours, "办公时间", 256);
+        DisclosureOfficeContact = Optional(contact.DisclosureOfficeContact, "政府信息公开工作机构", 256);
     }
 
-    private static string Required(string value, string field)
+    private static string Required(string value, string field, int maxLength)
     {
-        var trimmed = value?.Trim() ?? "";
+        var trimmed = Optional(value, field, maxLength);
         return trimmed.Length == 0 ? throw new DomainException($"请填写{field}。") : trimmed;
     }
+
+    // The columns are bounded (varchar on PostgreSQL): refuse in Chinese rather than fail in the database.
+    private static string Optional(string? value, string field, int maxLength)
+    {
+        var trimmed = value?.Trim() ?? "";
+        return trimmed.Length > maxLength ? throw new DomainException($"{field}不能超过{maxLength}个字。") : trimmed;
+    }
+
+    private static AgencyLevel Defined(AgencyLevel level) =>
+        Enum.IsDefined(level) ? level : throw new DomainException("请选择机关层级。");
 }

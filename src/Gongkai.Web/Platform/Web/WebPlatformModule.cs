@@ -12,6 +12,7 @@ public static class WebPlatformModule
         services.AddRazorPages(options =>
             {
                 options.Conventions.Add(new AdminRouteAuthorizationConvention());
+                options.Conventions.ConfigureFilter(new MethodWithoutHandlerFilter());
             })
             .WithRazorPagesRoot("/Features");
         services.AddAntiforgery(options =>
