@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Gongkai.BrowserTests.Infrastructure;
+namespace Gongkai.Tests;
 
 /// <summary>
 /// The database a test host runs on, chosen by GONGKAI_TEST_DB (sqlite, the default, or postgres with the server in
