@@ -1,6 +1,7 @@
 using Gongkai.Web.Features.Agencies;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
+using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.Staff;
 
 namespace Gongkai.Web.Features;
@@ -14,6 +15,7 @@ public static class FeaturesModule
         services.AddStaff();
         services.AddCalendar();
         services.AddAudit();
+        services.AddPublications();
         return services;
     }
 
@@ -22,5 +24,6 @@ public static class FeaturesModule
         app.MapAgencies();
         app.MapCalendar();
         app.MapAudit();
+        app.MapPublications();
     }
 }

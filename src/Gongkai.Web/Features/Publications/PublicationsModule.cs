@@ -1,0 +1,15 @@
+namespace Gongkai.Web.Features.Publications;
+
+public static class PublicationsModule
+{
+    public static IServiceCollection AddPublications(this IServiceCollection services)
+    {
+        services.AddScoped<IndexNumbers>();
+        return services;
+    }
+
+    public static void MapPublications(this WebApplication app)
+    {
+        _ = app;
+    }
+}
