@@ -5,6 +5,8 @@ public static class PublicationsModule
     public static IServiceCollection AddPublications(this IServiceCollection services)
     {
         services.AddScoped<IndexNumbers>();
+        services.AddScoped<AgencyCatalog>();
+        services.AddSingleton<Attachments.AttachmentStore>();
         return services;
     }
 
