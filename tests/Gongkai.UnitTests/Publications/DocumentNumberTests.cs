@@ -12,6 +12,7 @@ public sealed class DocumentNumberTests
     [InlineData("鲁人社办发（2014）61号")]
     [InlineData("鲁人社办发［２０１４］６１号")]
     [InlineData("鲁人社办发【2014】61号")]
+    [InlineData("鲁人社办发﹝2014﹞61号")]
     [InlineData(" 鲁人社办发 〔2014〕 第61号 ")]
     [InlineData("鲁人社办发〔2014〕61")]
     public void Every_way_of_typing_a_number_parses_to_the_same_parts(string text)

@@ -7,7 +7,7 @@ public static partial class AgencyCode
 {
     // Codes that would shadow the platform's own top-level routes.
     private static readonly HashSet<string> Reserved =
-        ["admin", "api", "account", "calendar", "healthz", "error", "lib", "css", "js", "img", "search", "platform"];
+        ["admin", "api", "account", "calendar", "healthz", "error", "lib", "css", "js", "img", "search", "platform", "openapi", "preferences", "sitemap"];
 
     public static string Normalize(string code)
     {

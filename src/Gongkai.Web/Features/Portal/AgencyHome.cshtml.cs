@@ -1,14 +1,20 @@
 using Gongkai.Web.Features.Agencies;
+using Gongkai.Web.Features.Publications.Public;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Features.Portal;
 
-public sealed class AgencyHomeModel(AgencyDirectory agencies) : PageModel
+public sealed class AgencyHomeModel(AgencyDirectory agencies, ListPublicDocuments documents) : PageModel
 {
+    public const int LatestCount = 10;
+
     public Agency Agency { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string agency)
+    /// <summary>The newest public documents, through the one public gate like every other public list.</summary>
+    public IReadOnlyList<PublicListItem> Latest { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string agency, CancellationToken cancellationToken)
     {
         var found = await agencies.FindAsync(agency);
         if (found is null)
@@ -17,6 +23,8 @@ public sealed class AgencyHomeModel(AgencyDirectory agencies) : PageModel
         }
 
         Agency = found;
+        var page = await documents.HandleAsync(found.Id, null, PublicFilter.None, new PublicPaging(1, LatestCount), cancellationToken);
+        Latest = page.Items;
         return Page();
     }
 }

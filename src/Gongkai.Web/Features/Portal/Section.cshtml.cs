@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Features.Portal;
 
-/// <summary>A section of the column that no capability has filled yet: it says so and points to the agency's contact.</summary>
+/// <summary>
+/// A section of the column that no capability has filled yet: it says so and points to the agency's contact.
+/// The guide and the catalog have their own pages (Features/Publications/Public), whose literal routes win over this one.
+/// </summary>
 public sealed class SectionModel(AgencyDirectory agencies) : PageModel
 {
     public Agency Agency { get; private set; } = null!;

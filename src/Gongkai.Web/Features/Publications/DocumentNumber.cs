@@ -47,8 +47,8 @@ public sealed partial record DocumentNumber(string IssuerCode, int Year, int Ser
                 >= '０' and <= '９' => (char)(c - '０' + '0'),
                 >= 'Ａ' and <= 'Ｚ' => (char)(c - 'Ａ' + 'A'),
                 >= 'ａ' and <= 'ｚ' => (char)(c - 'ａ' + 'a'),
-                '[' or '(' or '（' or '［' or '【' or '〖' or '{' or '｛' => '〔',
-                ']' or ')' or '）' or '］' or '】' or '〗' or '}' or '｝' => '〕',
+                '[' or '(' or '（' or '［' or '【' or '〖' or '{' or '｛' or '﹝' => '〔',
+                ']' or ')' or '）' or '］' or '】' or '〗' or '}' or '｝' or '﹞' => '〕',
                 '\u3000' => ' ',
                 _ => c,
             });

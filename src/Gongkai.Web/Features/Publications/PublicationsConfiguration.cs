@@ -25,6 +25,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         e.Property(d => d.WithdrawnReason).HasMaxLength(1000);
         e.HasIndex(d => d.IndexNumber).IsUnique();
         e.HasIndex(d => new { d.AgencyId, d.Status, d.PublishedAt });
+        e.HasIndex(d => new { d.AgencyId, d.Status, d.PublishedOn });
         e.HasIndex(d => new { d.AgencyId, d.CategoryId, d.Status });
         e.HasIndex(d => new { d.IssuerCode, d.NumberYear, d.NumberSerial });
         e.HasOne<Agency>().WithMany().HasForeignKey(d => d.AgencyId).OnDelete(DeleteBehavior.Restrict);
@@ -40,6 +41,9 @@ internal sealed class DocumentHistoryEntryConfiguration : IEntityTypeConfigurati
     {
         e.ToTable("document_history_entries");
         e.HasKey(h => h.Id);
+
+        // Entries are created with their id; without this EF takes a new entry on a tracked document for an existing row.
+        e.Property(h => h.Id).ValueGeneratedNever();
         e.Property(h => h.ActorName).HasMaxLength(64);
         e.Property(h => h.Note).HasMaxLength(1000);
         e.HasIndex(h => new { h.DocumentId, h.At });

@@ -7,11 +7,16 @@ public static class PublicationsModule
         services.AddScoped<IndexNumbers>();
         services.AddScoped<AgencyCatalog>();
         services.AddSingleton<Attachments.AttachmentStore>();
+        Public.PublicColumnModule.AddPublicColumn(services);
+        Staff.StaffPublications.AddStaffPublications(services);
+        Jobs.PublicationJobs.AddPublicationJobs(services);
+        Import.ImportModule.AddPublicationImport(services);
         return services;
     }
 
     public static void MapPublications(this WebApplication app)
     {
+        Public.PublicColumnModule.MapPublicColumn(app);
         _ = app;
     }
 }

@@ -27,6 +27,17 @@ public static class WebPlatformModule
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<QrCodeSvg>();
+        services.AddOpenApi(options =>
+        {
+            // The document describes the JSON API only, not pages, feeds or form posts.
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "人力资源和社会保障政务公开平台开放接口";
+                document.Info.Version = "v1";
+                return Task.CompletedTask;
+            });
+        });
         return services;
     }
 
@@ -53,6 +64,7 @@ public static class WebPlatformModule
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
+        app.MapOpenApi().AllowAnonymous(); // /openapi/v1.json
         app.MapGet("/healthz", HealthAsync).AllowAnonymous();
         app.MapPost("/preferences/text-size", (HttpContext context) =>
         {

@@ -1,0 +1,137 @@
+using Gongkai.Web.Features.Publications.Attachments;
+using Gongkai.Web.Platform.Auth;
+using Gongkai.Web.Platform.Calendar;
+using Gongkai.Web.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Publications.Staff;
+
+/// <summary>A file as uploaded with the draft form; a file over the size limit comes with its length only.</summary>
+public sealed record UploadedFile(string FileName, byte[] Content, long Length);
+
+/// <summary>The saved document's id, or every reason the draft was refused (nothing is saved then).</summary>
+public sealed record SaveDraftResult(Guid? DocumentId, IReadOnlyList<string> Errors)
+{
+    public bool Saved => DocumentId is not null;
+}
+
+/// <summary>
+/// Creates or changes a draft with its new attachments. Content, attribute and every file are checked first; a draft
+/// with a refused file is not saved at all, so nothing is half-saved.
+/// </summary>
+public sealed class SaveDraft(GongkaiDbContext db, WorkingCalendar calendar, AttachmentStore store, TimeProvider time)
+{
+    /// <summary>条例第二十六条: a proactive document is published within 20 working days of being formed.</summary>
+    public const int PublicationWorkingDays = 20;
+
+    public async Task<SaveDraftResult> HandleAsync(Guid agencyId, Guid? documentId, DocumentForm form, IReadOnlyList<UploadedFile> files, StaffActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(actor);
+        var errors = new List<string>();
+        DocumentContent? content = null;
+        AttributeDecision? decision = null;
+        DateOnly due = default;
+        try
+        {
+            content = form.ToContent();
+            decision = form.ToDecision();
+            if (!await db.Set<CatalogCategory>().AnyAsync(c => c.Id == content.CategoryId && c.AgencyId == agencyId, cancellationToken))
+            {
+                throw new DomainException("请选择本机关的公开目录。");
+            }
+
+            due = (await calendar.CurrentAsync(cancellationToken)).AddWorkingDays(content.WrittenOn, PublicationWorkingDays);
+        }
+        catch (DomainException ex)
+        {
+            errors.Add(ex.Message);
+        }
+        catch (CalendarYearNotLoadedException ex)
+        {
+            errors.Add($"无法计算公开期限：{ex.Message}请联系平台管理员载入该年度的节假日安排。");
+        }
+
+        foreach (var file in files)
+        {
+            try
+            {
+                if (file.Length > AttachmentCheck.MaxBytes)
+                {
+                    throw new DomainException($"附件“{Path.GetFileName(file.FileName)}”超过{AttachmentCheck.MaxBytes / 1024 / 1024}MB的大小限制。");
+                }
+
+                AttachmentCheck.Verify(file.FileName, file.Content);
+            }
+            catch (DomainException ex)
+            {
+                errors.Add(ex.Message);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new SaveDraftResult(null, errors);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        Document document;
+        try
+        {
+            if (documentId is null)
+            {
+                if (!actor.Holds(StaffRole.Drafter) || actor.Id is not { } drafterId)
+                {
+                    throw new DomainException("只有起草人可以起草文件。");
+                }
+
+                document = new Document(Guid.NewGuid(), agencyId, drafterId, content!, decision!, due, now);
+                db.Add(document);
+            }
+            else
+            {
+                var found = await db.Set<Document>().SingleOrDefaultAsync(d => d.Id == documentId && d.AgencyId == agencyId, cancellationToken);
+                if (found is null)
+                {
+                    return new SaveDraftResult(null, ["没有找到该文件。"]);
+                }
+
+                document = found;
+                document.Edit(content!, decision!, due, actor, now);
+            }
+        }
+        catch (DomainException ex)
+        {
+            db.ChangeTracker.Clear();
+            return new SaveDraftResult(null, [ex.Message]);
+        }
+
+        var stored = new List<DocumentAttachment>();
+        try
+        {
+            var order = await db.Set<DocumentAttachment>().CountAsync(a => a.DocumentId == document.Id, cancellationToken);
+            foreach (var file in files)
+            {
+                var attachment = await store.SaveAsync(document.Id, file.FileName, file.Content, now, order++);
+                stored.Add(attachment);
+                db.Add(attachment);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            // The bytes of a draft that was not saved must not stay behind.
+            foreach (var attachment in stored)
+            {
+                store.Delete(attachment);
+            }
+
+            db.ChangeTracker.Clear();
+            throw;
+        }
+
+        return new SaveDraftResult(document.Id, []);
+    }
+}
