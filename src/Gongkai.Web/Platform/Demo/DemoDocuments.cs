@@ -157,7 +157,7 @@ internal sealed class DemoDocuments(GongkaiDbContext db)
             demo.IsNormative, demo.EffectiveOn, demo.ExpiresOn, NeedsInterpretation: false);
         var written = demo.WrittenOn;
         var document = new Document(Guid.NewGuid(), agency.Id, actors.Drafter.Id!.Value, content, ImportRowChecker.Proactive,
-            AlreadyPublished.DueOn(WorkingDayCalendar.Official, written), AlreadyPublished.At(written, 9));
+            PublicationDeadline.DueOn(WorkingDayCalendar.Official, written), AlreadyPublished.At(written, 9));
         document.Submit(actors.Drafter, AlreadyPublished.At(written, 9, 30));
         document.PassOfficeReview(actors.Office, "公开属性为主动公开，同意。", AlreadyPublished.At(written, 10, 30));
         document.PassConfidentialityReview(actors.Confidentiality, "经审查不涉及国家秘密、工作秘密、商业秘密和个人隐私。", AlreadyPublished.At(written, 14));

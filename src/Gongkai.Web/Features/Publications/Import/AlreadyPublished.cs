@@ -17,17 +17,4 @@ internal static class AlreadyPublished
     /// <summary>An instant as staff read it: Beijing time, to the minute.</summary>
     public static string BeijingTime(DateTime utc) =>
         (utc + BeijingOffset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>条例第二十六条: 20 working days after the written-on date; four weeks when that year's holidays are not loaded.</summary>
-    public static DateOnly DueOn(WorkingDayCalendar calendar, DateOnly writtenOn)
-    {
-        try
-        {
-            return calendar.AddWorkingDays(writtenOn, 20);
-        }
-        catch (CalendarYearNotLoadedException)
-        {
-            return writtenOn.AddDays(28);
-        }
-    }
 }

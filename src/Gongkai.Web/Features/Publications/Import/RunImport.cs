@@ -176,7 +176,7 @@ internal sealed partial class RunImport(
                 cancellationToken.ThrowIfCancellationRequested();
                 var at = AlreadyPublished.At(row.PublishedOn);
                 var note = $"批量导入：“{job.FileName}”第{row.Row}行，导入于{ChineseDate.Format(importedOn)}。";
-                var document = new Document(Guid.NewGuid(), agency.Id, job.UserId, row.Content, ImportRowChecker.Proactive, AlreadyPublished.DueOn(working, row.Content.WrittenOn), at);
+                var document = new Document(Guid.NewGuid(), agency.Id, job.UserId, row.Content, ImportRowChecker.Proactive, PublicationDeadline.DueOn(working, row.Content.WrittenOn), at);
                 document.Submit(actor, at);
                 document.PassOfficeReview(actor, note, at);
                 document.PassConfidentialityReview(actor, note, at);

@@ -21,9 +21,6 @@ public sealed record SaveDraftResult(Guid? DocumentId, IReadOnlyList<string> Err
 /// </summary>
 public sealed class SaveDraft(GongkaiDbContext db, WorkingCalendar calendar, AttachmentStore store, TimeProvider time)
 {
-    /// <summary>条例第二十六条: a proactive document is published within 20 working days of being formed.</summary>
-    public const int PublicationWorkingDays = 20;
-
     public async Task<SaveDraftResult> HandleAsync(Guid agencyId, Guid? documentId, DocumentForm form, IReadOnlyList<UploadedFile> files, StaffActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -42,15 +39,11 @@ public sealed class SaveDraft(GongkaiDbContext db, WorkingCalendar calendar, Att
                 throw new DomainException("请选择本机关的公开目录。");
             }
 
-            due = (await calendar.CurrentAsync(cancellationToken)).AddWorkingDays(content.WrittenOn, PublicationWorkingDays);
+            due = PublicationDeadline.DueOn(await calendar.CurrentAsync(cancellationToken), content.WrittenOn);
         }
         catch (DomainException ex)
         {
             errors.Add(ex.Message);
-        }
-        catch (CalendarYearNotLoadedException ex)
-        {
-            errors.Add($"无法计算公开期限：{ex.Message}请联系平台管理员载入该年度的节假日安排。");
         }
 
         foreach (var file in files)
