@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Gongkai.Web.Features.Agencies;
+using Gongkai.Web.Features.Publications.Staff;
 using Gongkai.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,12 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Admin;
 
-public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db) : PageModel
+public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db, DueDocuments due) : PageModel
 {
     public Agency Agency { get; private set; } = null!;
     public IReadOnlyList<string> Roles { get; private set; } = [];
     public int DepartmentCount { get; private set; }
     public int StaffCount { get; private set; }
+    public DuePanel Due { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string agency)
     {
@@ -26,6 +28,7 @@ public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db
         Roles = [.. User.FindAll(ClaimTypes.Role).Select(c => c.Value)];
         DepartmentCount = await db.Departments.CountAsync(d => d.AgencyId == found.Id);
         StaffCount = await db.Users.CountAsync(u => u.AgencyId == found.Id);
+        Due = await due.HandleAsync(found.Id, HttpContext.RequestAborted);
         return Page();
     }
 }
