@@ -8,7 +8,7 @@ namespace Gongkai.Web.Features.Calendar;
 /// A platform administrator records a holiday or a make-up working day: usually the next year's arrangement once the
 /// State Council has announced it, sometimes a correction of a date in the shipped official data.
 /// </summary>
-internal sealed class AddArrangement(GongkaiDbContext db, WorkingCalendar calendar, TimeProvider time)
+internal sealed class AddArrangement(GongkaiDbContext db, CalendarChanges changes, TimeProvider time)
 {
     public async Task<ArrangementSaved> HandleAsync(DateOnly date, bool isOffDay, string? name, string addedBy, CancellationToken cancellationToken = default)
     {
@@ -54,7 +54,7 @@ internal sealed class AddArrangement(GongkaiDbContext db, WorkingCalendar calend
             throw new DomainException($"{ChineseDate.Format(date)}的安排刚被其他管理员修改，请刷新后重试。");
         }
 
-        calendar.Invalidate();
+        await changes.AnnounceAsync(cancellationToken);
         return new ArrangementSaved(existing.ToCalendarDay(), previous, official);
     }
 }

@@ -7,6 +7,7 @@ public static class CalendarModule
     public static IServiceCollection AddCalendar(this IServiceCollection services)
     {
         services.AddSingleton<WorkingCalendar>();
+        services.AddScoped<CalendarChanges>();
         services.AddScoped<ComputeDeadline>();
         services.AddScoped<AddArrangement>();
         services.AddScoped<RemoveArrangement>();

@@ -8,7 +8,7 @@ namespace Gongkai.Web.Features.Calendar;
 /// A platform administrator declares a year's arrangement completely entered. Until then no deadline may run into that
 /// year, because an unknown holiday would silently make it wrong.
 /// </summary>
-internal sealed class ConfirmYear(GongkaiDbContext db, WorkingCalendar calendar, TimeProvider time)
+internal sealed class ConfirmYear(GongkaiDbContext db, CalendarChanges changes, TimeProvider time)
 {
     public async Task HandleAsync(int year, string confirmedBy, CancellationToken cancellationToken = default)
     {
@@ -44,6 +44,6 @@ internal sealed class ConfirmYear(GongkaiDbContext db, WorkingCalendar calendar,
             throw new DomainException($"{year}年的安排刚被其他管理员确认，请刷新页面。");
         }
 
-        calendar.Invalidate();
+        await changes.AnnounceAsync(cancellationToken);
     }
 }

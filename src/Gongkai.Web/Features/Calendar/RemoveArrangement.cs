@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Features.Calendar;
 
 /// <summary>Deletes an administrator's entry; the date falls back to the official data or, without one, to the weekday rule.</summary>
-internal sealed class RemoveArrangement(GongkaiDbContext db, WorkingCalendar calendar)
+internal sealed class RemoveArrangement(GongkaiDbContext db, CalendarChanges changes)
 {
     public async Task<CalendarDay> HandleAsync(DateOnly date, CancellationToken cancellationToken = default)
     {
@@ -14,7 +14,7 @@ internal sealed class RemoveArrangement(GongkaiDbContext db, WorkingCalendar cal
 
         db.CalendarArrangements.Remove(existing);
         await db.SaveChangesAsync(cancellationToken);
-        calendar.Invalidate();
+        await changes.AnnounceAsync(cancellationToken);
         return existing.ToCalendarDay();
     }
 }

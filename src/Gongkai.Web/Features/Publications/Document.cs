@@ -200,6 +200,9 @@ public sealed class Document
         ReviewDueOn = null;
     }
 
+    /// <summary>The calendar changed (or was loaded for a new year): the 20 working days are counted again.</summary>
+    public void RescheduleDeadline(DateOnly publicationDueOn) => PublicationDueOn = publicationDueOn;
+
     /// <summary>A normative document past its expiry date lapses by itself.</summary>
     public bool ExpireIfDue(DateOnly today)
     {

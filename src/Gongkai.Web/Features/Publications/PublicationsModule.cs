@@ -6,6 +6,7 @@ public static class PublicationsModule
     {
         services.AddScoped<IndexNumbers>();
         services.AddScoped<AgencyCatalog>();
+        services.AddScoped<Platform.Calendar.IRecomputeDeadlines, RecomputePublicationDeadlines>();
         services.AddSingleton<Attachments.AttachmentStore>();
         Public.PublicColumnModule.AddPublicColumn(services);
         Staff.StaffPublications.AddStaffPublications(services);
