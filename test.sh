@@ -35,9 +35,12 @@ pg() { if [ -n "$pg_user" ]; then runuser -u "$pg_user" -- "$@"; else "$@"; fi; 
 port=55432
 while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 
+# The tests' own files (SQLite databases, attachments) go to a folder of this run, removed at the end.
+tests_tmp=$(mktemp -d "${TMPDIR:-/tmp}/gongkai-tests.XXXXXX")
+
 cleanup() {
   pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$pg_dir"
+  rm -rf "$pg_dir" "$tests_tmp"
 }
 trap cleanup EXIT
 
@@ -58,7 +61,7 @@ for db in sqlite postgres; do
   echo "== 测试（$db）"
   for project in tests/*/*.csproj; do
     name=$(basename "$project" .csproj)
-    GONGKAI_TEST_DB=$db \
+    TMPDIR="$tests_tmp" GONGKAI_TEST_DB=$db \
     GONGKAI_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres" \
       dotnet test "$project" -c Release --no-build -nologo \
         --logger "trx;LogFileName=$name.trx" --results-directory "$results/$db" || status=1

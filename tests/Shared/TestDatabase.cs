@@ -30,8 +30,7 @@ public sealed class TestDatabase : IDisposable
     {
         if (!UsePostgres)
         {
-            var file = Path.Combine(Path.GetTempPath(), "gongkai-tests", $"{Guid.NewGuid():N}.db");
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            var file = Path.Combine(TestFolders.Root, $"{Guid.NewGuid():N}.db");
             return new TestDatabase("Sqlite", $"Data Source={file}", file, null);
         }
 

@@ -37,7 +37,7 @@ public sealed class GongkaiServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:Gongkai", database.ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
-        builder.UseSetting("Attachments:Root", Path.Combine(Path.GetTempPath(), "gongkai-tests", $"files-{Guid.NewGuid():N}"));
+        builder.UseSetting("Attachments:Root", TestFolders.NewAttachmentFolder());
     }
 
     public override async ValueTask DisposeAsync()

@@ -32,7 +32,7 @@ public class GongkaiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:Gongkai", database.ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
-        builder.UseSetting("Attachments:Root", Path.Combine(Path.GetTempPath(), "gongkai-tests", $"files-{Guid.NewGuid():N}"));
+        builder.UseSetting("Attachments:Root", TestFolders.NewAttachmentFolder());
     }
 
     protected override void Dispose(bool disposing)
