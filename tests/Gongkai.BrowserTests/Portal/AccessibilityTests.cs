@@ -59,15 +59,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     {
         var (context, page) = await browser.NewPageAsync();
         await using var _ = context;
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                problems.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Add(error);
+        var problems = PageProblems.Watch(page);
         await GoToAsync(page, path);
         await SaveScreenshotAsync(page, path, "1280");
 

@@ -51,15 +51,7 @@ public sealed class ColumnPageTests(BrowserFixture browser)
     {
         var (context, page) = await browser.NewPageAsync();
         await using var _ = context;
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                problems.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Add(error);
+        var problems = PageProblems.Watch(page);
         await AccessibilityTests.GoToAsync(page, await PathOfAsync(which));
         await AccessibilityTests.SaveScreenshotAsync(page, $"publications-{which.Replace(' ', '-')}", "1280");
         Assert.Empty(problems);
