@@ -26,16 +26,19 @@ public sealed class TestDatabase : IDisposable
     public static bool UsePostgres =>
         string.Equals(Environment.GetEnvironmentVariable("GONGKAI_TEST_DB"), "postgres", StringComparison.OrdinalIgnoreCase);
 
-    public static TestDatabase Create()
-    {
-        if (!UsePostgres)
-        {
-            var file = Path.Combine(TestFolders.Root, $"{Guid.NewGuid():N}.db");
-            return new TestDatabase("Sqlite", $"Data Source={file}", file, null);
-        }
+    public static TestDatabase Create() => UsePostgres ? CreatePostgres() : CreateSqlite();
 
+    public static TestDatabase CreateSqlite()
+    {
+        var file = Path.Combine(TestFolders.Root, $"{Guid.NewGuid():N}.db");
+        return new TestDatabase("Sqlite", $"Data Source={file}", file, null);
+    }
+
+    /// <summary>A fresh database on the server in GONGKAI_TEST_PG (which test.sh sets for both runs).</summary>
+    public static TestDatabase CreatePostgres()
+    {
         var server = Environment.GetEnvironmentVariable("GONGKAI_TEST_PG")
-            ?? throw new InvalidOperationException("GONGKAI_TEST_DB=postgres needs GONGKAI_TEST_PG (a connection string to the server).");
+            ?? throw new InvalidOperationException("PostgreSQL tests need GONGKAI_TEST_PG (a connection string to the server); ./test.sh sets it.");
         var name = $"gongkai_test_{Guid.NewGuid():N}";
         using (var connection = new NpgsqlConnection(server))
         {

@@ -2,6 +2,7 @@ using Gongkai.Web.Features.Agencies;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Features.Search;
 using Gongkai.Web.Features.Staff;
 
 namespace Gongkai.Web.Features;
@@ -16,6 +17,7 @@ public static class FeaturesModule
         services.AddCalendar();
         services.AddAudit();
         services.AddPublications();
+        services.AddSearch();
         return services;
     }
 
@@ -25,5 +27,6 @@ public static class FeaturesModule
         app.MapCalendar();
         app.MapAudit();
         app.MapPublications();
+        app.MapSearch();
     }
 }

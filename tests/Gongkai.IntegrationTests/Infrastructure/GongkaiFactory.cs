@@ -8,7 +8,17 @@ namespace Gongkai.IntegrationTests.Infrastructure;
 /// <summary>The real application, with demo data, on a database of its own (see <see cref="TestDatabase"/>).</summary>
 public class GongkaiFactory : WebApplicationFactory<Program>
 {
-    private readonly TestDatabase database = TestDatabase.Create();
+    private readonly TestDatabase database;
+
+    public GongkaiFactory()
+        : this(TestDatabase.Create())
+    {
+    }
+
+    protected GongkaiFactory(TestDatabase database) => this.database = database;
+
+    /// <summary>A host on a given engine, whichever this run is for (the tests that compare the two engines).</summary>
+    public static GongkaiFactory On(TestDatabase database) => new(database);
 
     public TestDatabase Database => database;
 

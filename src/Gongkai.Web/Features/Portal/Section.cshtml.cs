@@ -6,7 +6,8 @@ namespace Gongkai.Web.Features.Portal;
 
 /// <summary>
 /// A section of the column that no capability has filled yet: it says so and points to the agency's contact.
-/// The guide and the catalog have their own pages (Features/Publications/Public), whose literal routes win over this one.
+/// The guide and the catalog (Features/Publications/Public) and search (Features/Search/Public) have their own pages,
+/// whose literal routes win over this one.
 /// </summary>
 public sealed class SectionModel(AgencyDirectory agencies) : PageModel
 {

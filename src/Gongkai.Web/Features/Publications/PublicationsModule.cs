@@ -5,6 +5,7 @@ public static class PublicationsModule
     public static IServiceCollection AddPublications(this IServiceCollection services)
     {
         services.AddScoped<IndexNumbers>();
+        services.AddSingleton<Platform.Search.ISearchSource, Search.DocumentSearchSource>();
         services.AddScoped<AgencyCatalog>();
         services.AddScoped<Platform.Calendar.IRecomputeDeadlines, RecomputePublicationDeadlines>();
         services.AddSingleton<Attachments.AttachmentStore>();

@@ -22,6 +22,10 @@ public static class CommandLine
                 }
 
                 return true;
+            case "reindex":
+                await app.PrepareDatabaseAsync();
+                Environment.ExitCode = await ReindexCommand.RunAsync(app.Services);
+                return true;
             case "migrate":
                 await app.PrepareDatabaseAsync();
                 Console.WriteLine("数据库已是最新结构。");

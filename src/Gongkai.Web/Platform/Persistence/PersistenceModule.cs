@@ -1,4 +1,5 @@
 using Gongkai.Web.Platform.Audit;
+using Gongkai.Web.Platform.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,12 +18,13 @@ public static class PersistenceModule
 
         services.AddSingleton(new DatabaseSettings(provider, connectionString));
         services.AddScoped<AuditInterceptor>();
+        services.AddSearchIndex(provider);
         services.AddDbContext<GongkaiDbContext>((sp, options) =>
         {
             _ = provider == DatabaseProvider.Sqlite
                 ? options.UseSqlite(connectionString)
                 : options.UseNpgsql(connectionString);
-            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SearchIndexInterceptor>());
         });
         services.AddScoped<SchemaMigrator>();
         return services;

@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace Gongkai.Web.Platform.Search;
+
+/// <summary>
+/// The tokens both engines index, in order: each Han run gives its overlapping pairs and then its last character
+/// alone (so a run's end is a token, and one character is found as the prefix of a token); a run of letters and
+/// digits is one token. "社会保险 2014" → 社会 会保 保险 险 2014.
+/// </summary>
+public static class IndexTokens
+{
+    /// <summary>Longer runs of letters and digits are cut, within what PostgreSQL allows a lexeme.</summary>
+    public const int MaxWordLength = 200;
+
+    public static string Join(string canonical)
+    {
+        var builder = new StringBuilder(canonical.Length * 3);
+        foreach (var token in Of(canonical))
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(token);
+        }
+
+        return builder.ToString();
+    }
+
+    public static IEnumerable<string> Of(string canonical)
+    {
+        foreach (var segment in Segments(canonical))
+        {
+            if (segment.IsHan)
+            {
+                var runes = segment.Text.EnumerateRunes().Select(r => r.ToString()).ToArray();
+                for (var i = 0; i + 1 < runes.Length; i++)
+                {
+                    yield return runes[i] + runes[i + 1];
+                }
+
+                yield return runes[^1];
+            }
+            else
+            {
+                yield return Word(segment.Text);
+            }
+        }
+    }
+
+    public static string Word(string text) => text.Length > MaxWordLength ? text[..MaxWordLength] : text;
+
+    public static IEnumerable<Segment> Segments(string canonical)
+    {
+        foreach (var part in canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            yield return new Segment(part, SearchText.Classify(Rune.GetRuneAt(part, 0)) == CharClass.Han);
+        }
+    }
+}
+
+public readonly record struct Segment(string Text, bool IsHan);
