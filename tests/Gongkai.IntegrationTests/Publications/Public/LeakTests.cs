@@ -73,6 +73,7 @@ public sealed partial class LeakTests(LeakScenario scenario) : IClassFixture<Lea
     public static readonly TheoryData<string> Outputs = new()
     {
         "agency home", "guide", "catalog", "category", "catalog filtered", "normative", "rss", "atom", "sitemap", "api list", "api list of the category",
+        "search", "search by date", "platform search", "search api",
     };
 
     [Theory]
@@ -91,6 +92,24 @@ public sealed partial class LeakTests(LeakScenario scenario) : IClassFixture<Lea
         {
             Assert.Contains(scenario.Control.ToString(), body, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    /// <summary>Each hidden document's own marker word finds nothing, in the index of this agency or of the platform.</summary>
+    [Fact]
+    public async Task No_unpublished_document_is_in_the_search_index()
+    {
+        var client = scenario.Anonymous();
+        foreach (var (state, marker, _) in scenario.Hidden)
+        {
+            foreach (var url in new[] { $"/api/search?q={marker}&agency={scenario.Agency.Code}", $"/api/search?q={marker}" })
+            {
+                var body = await client.GetStringAsync(url);
+                Assert.True(body.Contains("\"total\":0", StringComparison.Ordinal), $"检索“{marker}”找到了“{state}”状态的文件：{body}");
+            }
+        }
+
+        var control = await client.GetStringAsync($"/api/search?q={scenario.ControlMarker}");
+        Assert.Contains("\"total\":1", control, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -193,6 +212,10 @@ public sealed partial class LeakTests(LeakScenario scenario) : IClassFixture<Lea
             "category" => ($"/{code}/catalog/{LeakScenario.CategorySlug}", true),
             "catalog filtered" => ($"/{code}/catalog/{LeakScenario.CategorySlug}?year=2025&topic=15&genre=%E9%80%9A%E7%9F%A5&validity=valid", true),
             "normative" => ($"/{code}/normative", true),
+            "search" => ($"/{code}/search?q={Uri.EscapeDataString("正文含有标记")}", true),
+            "search by date" => ($"/{code}/search?q={Uri.EscapeDataString("概述 通知")}&order=date", true),
+            "platform search" => ($"/search?q={Uri.EscapeDataString("正文含有标记")}", true),
+            "search api" => ($"/api/search?q={Uri.EscapeDataString("正文含有标记")}&agency={code}", true),
             "rss" => ($"/{code}/feed.rss", true),
             "atom" => ($"/{code}/feed.atom", true),
             "sitemap" => ("/sitemap.xml", true),
