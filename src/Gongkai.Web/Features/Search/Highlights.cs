@@ -15,7 +15,7 @@ public static class Highlights
     public static IReadOnlyList<TextPart> Snippet(string text, IReadOnlyList<SearchPhrase> phrases)
     {
         var ranges = Ranges(text, phrases);
-        var start = ranges.Count == 0 ? 0 : Math.Max(0, ranges[0].Start - Lead);
+        var start = ranges.Count == 0 ? 0 : SentenceStart(text, ranges[0].Start);
         var end = Math.Min(text.Length, start + SnippetLength);
         start = Math.Max(0, Math.Min(start, end - SnippetLength));
         if (start > 0 && char.IsLowSurrogate(text[start]))
@@ -40,6 +40,21 @@ public static class Highlights
         }
 
         return parts;
+    }
+
+    // Start after the last sentence or clause mark within the lead, so a snippet does not open in the middle of a word.
+    private static int SentenceStart(string text, int match)
+    {
+        var earliest = Math.Max(0, match - Lead);
+        for (var i = match - 1; i >= earliest; i--)
+        {
+            if (text[i] is '。' or '；' or '！' or '？' or '\n' or '，' or '：')
+            {
+                return i + 1;
+            }
+        }
+
+        return earliest;
     }
 
     public static List<(int Start, int End)> Ranges(string text, IReadOnlyList<SearchPhrase> phrases)

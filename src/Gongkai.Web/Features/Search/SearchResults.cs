@@ -56,6 +56,8 @@ public static class SearchKinds
 {
     public const string Document = "document";
 
+    public static readonly IReadOnlyList<string> All = [Document];
+
     public static string ToChinese(string kind) => kind switch
     {
         Document => "政府信息",

@@ -68,13 +68,14 @@ internal sealed class SearchService(GongkaiDbContext db, ISearchEngine engine, I
             return await engine.FindAsync(db, query, false, skip, take, cancellationToken);
         }
 
-        var inTitle = await engine.FindAsync(db, query, true, 0, SearchLimits.MaxResults, cancellationToken);
+        // Fewer title hits than the page's end means all of them are here, and the rest follows them.
+        var inTitle = await engine.FindAsync(db, query, true, 0, skip + take, cancellationToken);
         if (skip + take <= inTitle.Count)
         {
             return inTitle.Skip(skip).Take(take).ToList();
         }
 
-        // Every hit newer than the page's end is either a title hit or before it among the rest.
+        // Every other hit on the page is among the newest skip + take of all hits.
         var all = await engine.FindAsync(db, query, false, 0, skip + take, cancellationToken);
         var titled = inTitle.ToHashSet();
         return inTitle.Concat(all.Where(k => !titled.Contains(k))).Skip(skip).Take(take).ToList();

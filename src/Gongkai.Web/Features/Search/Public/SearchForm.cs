@@ -13,8 +13,8 @@ internal sealed record SearchForm
     public const string OrderRelevance = "relevance";
     public const string OrderDate = "date";
 
-    /// <summary>The content types a visitor can choose; <see cref="SearchKinds"/> names them.</summary>
-    public static readonly IReadOnlyList<string> Kinds = [SearchKinds.Document];
+    /// <summary>The content types a visitor can choose.</summary>
+    public static IReadOnlyList<string> Kinds => SearchKinds.All;
 
     public string? Q { get; init; }
     public string? Agency { get; init; }
