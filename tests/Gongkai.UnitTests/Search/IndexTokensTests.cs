@@ -20,4 +20,17 @@ public sealed class IndexTokensTests
         var word = new string('a', 500);
         Assert.Equal(IndexTokens.MaxWordLength, IndexTokens.Of(SearchText.Canonical(word)).Single().Length);
     }
+
+    [Fact]
+    public void The_fast_join_writes_the_same_tokens_as_the_list()
+    {
+        var random = new Random(11);
+        const string alphabet = "社会保险𠀀ab12，。 ＡＢ";
+        for (var round = 0; round < 2000; round++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 30)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var canonical = SearchText.Canonical(text.Replace("\uD840", "\uD840\uDC00", StringComparison.Ordinal));
+            Assert.Equal(string.Join(' ', IndexTokens.Of(canonical)), IndexTokens.Join(canonical));
+        }
+    }
 }

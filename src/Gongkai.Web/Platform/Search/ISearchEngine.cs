@@ -19,11 +19,20 @@ public interface ISearchEngine
     /// <summary>Puts each item in the index (replacing its earlier entry) and takes <paramref name="removed"/> out.</summary>
     Task WriteAsync(GongkaiDbContext db, IReadOnlyList<IndexItem> items, string kind, IReadOnlyCollection<Guid> removed, CancellationToken cancellationToken);
 
-    /// <summary>A rebuild's fast path: items already in date order with their keys, into an index known not to hold them.</summary>
-    Task AppendAsync(GongkaiDbContext db, IReadOnlyList<(long Key, IndexItem Item)> items, CancellationToken cancellationToken);
+    /// <summary>The analysis of an item for this engine: pure work, safe on any thread, so a rebuild can run it in parallel.</summary>
+    PreparedEntry Prepare(long key, IndexItem item);
+
+    /// <summary>A rebuild's fast path: prepared entries with their keys, into an index known not to hold them.</summary>
+    Task AppendAsync(GongkaiDbContext db, IReadOnlyList<PreparedEntry> entries, CancellationToken cancellationToken);
 
     Task ClearAsync(GongkaiDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>Readies a connection that will append a whole rebuild (bigger page cache, fewer merges on the way).</summary>
+    Task BeginBulkAsync(GongkaiDbContext db, CancellationToken cancellationToken);
 
     /// <summary>The engine's own maintenance after a rebuild (merging FTS5 segments, ANALYZE).</summary>
     Task OptimizeAsync(GongkaiDbContext db, CancellationToken cancellationToken);
 }
+
+/// <summary>An item analyzed by an engine: for FTS5 the token texts, for PostgreSQL the canonical texts and the distinct tokens.</summary>
+public sealed record PreparedEntry(long Key, IndexItem Item, string Title, string Content, string Extra, string[] Terms);

@@ -12,17 +12,37 @@ public static class IndexTokens
     /// <summary>Longer runs of letters and digits are cut, within what PostgreSQL allows a lexeme.</summary>
     public const int MaxWordLength = 200;
 
+    /// <summary>The tokens separated by spaces, written straight from the canonical text (a rebuild runs this on every document).</summary>
     public static string Join(string canonical)
     {
         var builder = new StringBuilder(canonical.Length * 3);
-        foreach (var token in Of(canonical))
+        var span = canonical.AsSpan();
+        var i = 0;
+        while (i < span.Length)
         {
+            if (span[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            var end = span[i..].IndexOf(' ');
+            var segment = end < 0 ? span[i..] : span.Slice(i, end);
             if (builder.Length > 0)
             {
                 builder.Append(' ');
             }
 
-            builder.Append(token);
+            if (SearchText.Classify(Rune.GetRuneAt(canonical, i)) == CharClass.Han)
+            {
+                AppendPairs(builder, segment);
+            }
+            else
+            {
+                builder.Append(segment.Length > MaxWordLength ? segment[..MaxWordLength] : segment);
+            }
+
+            i += segment.Length;
         }
 
         return builder.ToString();
@@ -47,6 +67,26 @@ public static class IndexTokens
                 yield return Word(segment.Text);
             }
         }
+    }
+
+    private static void AppendPairs(StringBuilder builder, ReadOnlySpan<char> run)
+    {
+        var previous = ReadOnlySpan<char>.Empty;
+        var at = 0;
+        while (at < run.Length)
+        {
+            var length = char.IsHighSurrogate(run[at]) && at + 1 < run.Length ? 2 : 1;
+            var current = run.Slice(at, length);
+            if (!previous.IsEmpty)
+            {
+                builder.Append(previous).Append(current).Append(' ');
+            }
+
+            previous = current;
+            at += length;
+        }
+
+        builder.Append(previous);
     }
 
     public static string Word(string text) => text.Length > MaxWordLength ? text[..MaxWordLength] : text;

@@ -96,11 +96,19 @@ internal sealed class PostgresSearchEngine : ISearchEngine
                 next = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             }
 
-            await AppendAsync(db, [(next, item)], cancellationToken);
+            await AppendAsync(db, [Prepare(next, item)], cancellationToken);
         }
     }
 
-    public async Task AppendAsync(GongkaiDbContext db, IReadOnlyList<(long Key, IndexItem Item)> items, CancellationToken cancellationToken)
+    public PreparedEntry Prepare(long key, IndexItem item)
+    {
+        var title = SearchText.Canonical(item.Title);
+        var content = SearchText.Canonical(item.Content);
+        var terms = IndexTokens.Of(title).Concat(IndexTokens.Of(content)).Distinct(StringComparer.Ordinal).ToArray();
+        return new PreparedEntry(key, item, title, content, "", terms);
+    }
+
+    public async Task AppendAsync(GongkaiDbContext db, IReadOnlyList<PreparedEntry> entries, CancellationToken cancellationToken)
     {
         await using var command = await DbCommands.CreateAsync(db, """
             INSERT INTO search_entries (key, kind, source_id, agency_id, category_id, topic_code, genre, validity, published_on, title, document_number, index_number, title_text, content_text, terms)
@@ -111,10 +119,9 @@ internal sealed class PostgresSearchEngine : ISearchEngine
         p[4].DbType = System.Data.DbType.Guid;
         p[10].DbType = System.Data.DbType.String;
         p[11].DbType = System.Data.DbType.String;
-        foreach (var (key, item) in items)
+        foreach (var prepared in entries)
         {
-            var title = SearchText.Canonical(item.Title);
-            var content = SearchText.Canonical(item.Content);
+            var (key, item) = (prepared.Key, prepared.Item);
             p[0].Value = key;
             p[1].Value = item.Kind;
             p[2].Value = item.SourceId;
@@ -127,9 +134,9 @@ internal sealed class PostgresSearchEngine : ISearchEngine
             p[9].Value = item.Title;
             p[10].Value = (object?)item.DocumentNumber ?? DBNull.Value;
             p[11].Value = (object?)item.IndexNumber ?? DBNull.Value;
-            p[12].Value = title;
-            p[13].Value = content;
-            p[14].Value = IndexTokens.Of(title).Concat(IndexTokens.Of(content)).Distinct(StringComparer.Ordinal).ToArray();
+            p[12].Value = prepared.Title;
+            p[13].Value = prepared.Content;
+            p[14].Value = prepared.Terms;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -139,6 +146,8 @@ internal sealed class PostgresSearchEngine : ISearchEngine
         await using var command = await DbCommands.CreateAsync(db, "TRUNCATE search_entries", cancellationToken);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    public Task BeginBulkAsync(GongkaiDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task OptimizeAsync(GongkaiDbContext db, CancellationToken cancellationToken)
     {

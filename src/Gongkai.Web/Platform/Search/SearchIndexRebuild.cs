@@ -1,24 +1,25 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Gongkai.Web.Platform.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Platform.Search;
 
 /// <summary>
 /// Builds the index again from what each source says is public, oldest first, in batches of one transaction each,
-/// reporting progress. Searches keep working meanwhile and see the index fill up.
+/// reporting progress. Reading and analysing the next batches (on the other cores) overlaps writing this one.
+/// Searches keep working meanwhile and see the index fill up.
 /// </summary>
 public sealed class SearchIndexRebuild(IServiceScopeFactory scopes, IEnumerable<ISearchSource> sources, ISearchEngine engine)
 {
     public const int BatchSize = 1000;
+    public const int CommitEvery = 20_000;
 
     public async Task<int> RunAsync(Action<RebuildProgress> report, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         await using (var scope = scopes.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-            await engine.ClearAsync(db, cancellationToken);
+            await engine.ClearAsync(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>(), cancellationToken);
         }
 
         var done = 0;
@@ -30,42 +31,33 @@ public sealed class SearchIndexRebuild(IServiceScopeFactory scopes, IEnumerable<
                 ids = await source.ListPublicAsync(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>(), cancellationToken);
             }
 
-            var total = ids.Count;
-            var lastDay = DateOnly.MinValue;
-            var next = 0L;
-            for (var start = 0; start < ids.Count; start += BatchSize)
+            var batches = Channel.CreateBounded<(int Through, List<PreparedEntry> Entries)>(2);
+            var reading = Task.Run(() => ReadAsync(source, ids, batches.Writer, cancellationToken), cancellationToken);
+            await using var writing = scopes.CreateAsyncScope();
+            var db = writing.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            await engine.BeginBulkAsync(db, cancellationToken);
+            // A transaction spans several batches: each commit closes an FTS5 segment that must later be merged.
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var inTransaction = 0;
+            await foreach (var (through, entries) in batches.Reader.ReadAllAsync(cancellationToken))
             {
-                var batch = ids.Skip(start).Take(BatchSize).ToList();
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
-                var items = (await source.ReadPublicAsync(db, batch, cancellationToken)).ToDictionary(i => i.SourceId);
-                var keyed = new List<(long, IndexItem)>(items.Count);
-                foreach (var id in batch)
+                await engine.AppendAsync(db, entries, cancellationToken);
+                inTransaction += entries.Count;
+                done += entries.Count;
+                if (inTransaction >= CommitEvery || through == ids.Count)
                 {
-                    if (!items.TryGetValue(id, out var item))
-                    {
-                        continue;
-                    }
-
-                    if (item.PublishedOn != lastDay)
-                    {
-                        lastDay = item.PublishedOn;
-                        next = SearchKeys.FirstOf(lastDay);
-                    }
-
-                    keyed.Add((next++, item));
-                }
-
-                await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-                {
-                    await engine.AppendAsync(db, keyed, cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
+                    await transaction.DisposeAsync();
+                    transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    inTransaction = 0;
                 }
 
-                done += keyed.Count;
-                report(new RebuildProgress(source.Kind, Math.Min(start + batch.Count, total), total, done, clock.Elapsed));
+                report(new RebuildProgress(source.Kind, through, ids.Count, done, clock.Elapsed));
             }
+
+            await transaction.CommitAsync(cancellationToken);
+            await transaction.DisposeAsync();
+            await reading;
         }
 
         await using (var scope = scopes.CreateAsyncScope())
@@ -74,6 +66,51 @@ public sealed class SearchIndexRebuild(IServiceScopeFactory scopes, IEnumerable<
         }
 
         return done;
+    }
+
+    // Keys are handed out here, in the order of the list: oldest first, a day's items one after another.
+    private async Task ReadAsync(ISearchSource source, IReadOnlyList<Guid> ids, ChannelWriter<(int, List<PreparedEntry>)> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var lastDay = DateOnly.MinValue;
+            var next = 0L;
+            for (var start = 0; start < ids.Count; start += BatchSize)
+            {
+                var batch = ids.Skip(start).Take(BatchSize).ToList();
+                IReadOnlyList<IndexItem> read;
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    read = await source.ReadPublicAsync(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>(), batch, cancellationToken);
+                }
+
+                var items = read.ToDictionary(i => i.SourceId);
+                var keyed = new List<(long Key, IndexItem Item)>(items.Count);
+                foreach (var id in batch)
+                {
+                    if (items.TryGetValue(id, out var item))
+                    {
+                        if (item.PublishedOn != lastDay)
+                        {
+                            lastDay = item.PublishedOn;
+                            next = SearchKeys.FirstOf(lastDay);
+                        }
+
+                        keyed.Add((next++, item));
+                    }
+                }
+
+                var prepared = keyed.AsParallel().AsOrdered().Select(k => engine.Prepare(k.Key, k.Item)).ToList();
+                await writer.WriteAsync((start + batch.Count, prepared), cancellationToken);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception error)
+        {
+            writer.Complete(error);
+            throw;
+        }
     }
 }
 

@@ -12,6 +12,10 @@ namespace Gongkai.Web.Platform.Search;
 /// </summary>
 internal sealed class SqliteSearchEngine : ISearchEngine
 {
+    private const int BulkCacheKiB = 512 * 1024;
+    private const int BulkAutomerge = 16;
+    private const int BulkHashBytes = 256 * 1024 * 1024;
+
     public async Task<IReadOnlyList<long>> FindAsync(GongkaiDbContext db, IndexQuery query, bool titleOnly, int skip, int take, CancellationToken cancellationToken)
     {
         await using var command = await MatchCommandAsync(db, query, titleOnly, "SELECT rowid FROM search_index", " ORDER BY rowid DESC LIMIT $take OFFSET $skip", cancellationToken);
@@ -76,11 +80,19 @@ internal sealed class SqliteSearchEngine : ISearchEngine
             var key = existing is { } same && same.PublishedOn == item.PublishedOn
                 ? same.Key
                 : await NextKeyAsync(db, item.PublishedOn, cancellationToken);
-            await AppendAsync(db, [(key, item)], cancellationToken);
+            await AppendAsync(db, [Prepare(key, item)], cancellationToken);
         }
     }
 
-    public async Task AppendAsync(GongkaiDbContext db, IReadOnlyList<(long Key, IndexItem Item)> items, CancellationToken cancellationToken)
+    public PreparedEntry Prepare(long key, IndexItem item) => new(
+        key,
+        item,
+        IndexTokens.Join(SearchText.Canonical(item.Title)),
+        IndexTokens.Join(SearchText.Canonical(item.Content)),
+        Facets.Tokens(item),
+        []);
+
+    public async Task AppendAsync(GongkaiDbContext db, IReadOnlyList<PreparedEntry> entries, CancellationToken cancellationToken)
     {
         await using var entry = await DbCommands.CreateAsync(db, """
             INSERT INTO search_entries (key, kind, source_id, agency_id, category_id, topic_code, genre, validity, published_on, title, document_number, index_number)
@@ -90,8 +102,9 @@ internal sealed class SqliteSearchEngine : ISearchEngine
             .Select(name => entry.Add(name, null)).ToArray();
         await using var fts = await DbCommands.CreateAsync(db, "INSERT INTO search_index (rowid, title, content, facets) VALUES ($key, $title, $content, $facets)", cancellationToken);
         var f = new[] { "$key", "$title", "$content", "$facets" }.Select(name => fts.Add(name, null)).ToArray();
-        foreach (var (key, item) in items)
+        foreach (var prepared in entries)
         {
+            var (key, item) = (prepared.Key, prepared.Item);
             p[0].Value = key;
             p[1].Value = item.Kind;
             p[2].Value = Text(item.SourceId);
@@ -107,9 +120,9 @@ internal sealed class SqliteSearchEngine : ISearchEngine
             await entry.ExecuteNonQueryAsync(cancellationToken);
 
             f[0].Value = key;
-            f[1].Value = IndexTokens.Join(SearchText.Canonical(item.Title));
-            f[2].Value = IndexTokens.Join(SearchText.Canonical(item.Content));
-            f[3].Value = Facets.Tokens(item);
+            f[1].Value = prepared.Title;
+            f[2].Value = prepared.Content;
+            f[3].Value = prepared.Extra;
             await fts.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -120,9 +133,15 @@ internal sealed class SqliteSearchEngine : ISearchEngine
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task BeginBulkAsync(GongkaiDbContext db, CancellationToken cancellationToken)
+    {
+        await using var command = await DbCommands.CreateAsync(db, $"PRAGMA cache_size = -{BulkCacheKiB}; INSERT INTO search_index (search_index, rank) VALUES ('automerge', {BulkAutomerge}); INSERT INTO search_index (search_index, rank) VALUES ('hashsize', {BulkHashBytes});", cancellationToken);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task OptimizeAsync(GongkaiDbContext db, CancellationToken cancellationToken)
     {
-        await using var command = await DbCommands.CreateAsync(db, "INSERT INTO search_index (search_index) VALUES ('optimize'); ANALYZE search_entries;", cancellationToken);
+        await using var command = await DbCommands.CreateAsync(db, "INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4); INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 1048576); INSERT INTO search_index (search_index) VALUES ('optimize'); ANALYZE search_entries;", cancellationToken);
         command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
