@@ -11,11 +11,10 @@ internal static class ReindexCommand
         var rebuild = services.GetRequiredService<SearchIndexRebuild>();
         var lastPrinted = TimeSpan.Zero;
         Console.WriteLine("正在重建检索索引……");
-        RebuildProgress? last = null;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var count = await rebuild.RunAsync(
             progress =>
             {
-                last = progress;
                 if (progress.Elapsed - lastPrinted >= TimeSpan.FromSeconds(1) || progress.SourceDone == progress.SourceTotal)
                 {
                     lastPrinted = progress.Elapsed;
@@ -24,8 +23,8 @@ internal static class ReindexCommand
                 }
             },
             CancellationToken.None);
-        var seconds = last?.Elapsed.TotalSeconds ?? 0;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"索引完成：共 {count:N0} 条，用时 {seconds:F1} 秒（含合并索引段）。"));
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"索引完成：共 {count:N0} 条，用时 {seconds:F1} 秒，每秒 {count / Math.Max(seconds, 0.001):N0} 条。"));
         return 0;
     }
 }

@@ -149,7 +149,7 @@ internal sealed class PostgresSearchEngine : ISearchEngine
 
     public Task BeginBulkAsync(GongkaiDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task OptimizeAsync(GongkaiDbContext db, CancellationToken cancellationToken)
+    public async Task EndBulkAsync(GongkaiDbContext db, CancellationToken cancellationToken)
     {
         await using var command = await DbCommands.CreateAsync(db, "ANALYZE search_entries", cancellationToken);
         command.CommandTimeout = 0;

@@ -62,7 +62,7 @@ public sealed class SearchIndexRebuild(IServiceScopeFactory scopes, IEnumerable<
 
         await using (var scope = scopes.CreateAsyncScope())
         {
-            await engine.OptimizeAsync(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>(), cancellationToken);
+            await engine.EndBulkAsync(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>(), cancellationToken);
         }
 
         return done;

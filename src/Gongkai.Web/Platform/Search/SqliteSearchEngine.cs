@@ -139,9 +139,9 @@ internal sealed class SqliteSearchEngine : ISearchEngine
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task OptimizeAsync(GongkaiDbContext db, CancellationToken cancellationToken)
+    public async Task EndBulkAsync(GongkaiDbContext db, CancellationToken cancellationToken)
     {
-        await using var command = await DbCommands.CreateAsync(db, "INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4); INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 1048576); INSERT INTO search_index (search_index) VALUES ('optimize'); ANALYZE search_entries;", cancellationToken);
+        await using var command = await DbCommands.CreateAsync(db, "INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4); INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 1048576); ANALYZE search_entries;", cancellationToken);
         command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
