@@ -97,6 +97,7 @@ else
 }
 
 var published = await database.CountPublishedAsync();
+report.Line($"engine  : {await database.VersionAsync()}");
 report.Line($"corpus  : {published:N0} published documents in the database (generated + demo)");
 
 double? indexRate = null;

@@ -151,9 +151,10 @@ internal sealed class CorpusGenerator
         firstSentence = "";
         var inParagraph = 0;
         var paragraphLength = random.Next(1, 5);
+        var rareAt = random.Next(SentencePool.RareOneIn) == 0 ? random.Next(count) : -1;
         for (var n = 0; n < count; n++)
         {
-            var sentence = random.Next(SentencePool.RareOneIn) == 0 ? Choose(random, SentencePool.Rare)
+            var sentence = n == rareAt ? Choose(random, SentencePool.Rare)
                 : random.NextDouble() < themeShare ? Fill(Choose(random, theme.Sentences), profile, random)
                 : Choose(random, SentencePool.Common);
             if (n == 0)

@@ -30,6 +30,9 @@ internal interface IBenchDatabase
     /// <summary>What a running server would soon have done by itself (PostgreSQL: autovacuum's ANALYZE).</summary>
     Task SettleAsync();
 
+    /// <summary>The engine's version as the app sees it (the bundled e_sqlite3, or the server).</summary>
+    Task<string> VersionAsync();
+
     /// <summary>The total size and its largest parts, for the report.</summary>
     Task<DatabaseSize> SizeAsync();
 }

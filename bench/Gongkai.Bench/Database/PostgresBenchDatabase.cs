@@ -144,6 +144,20 @@ internal sealed class PostgresBenchDatabase : IBenchDatabase
         await LoadContextReader.ExecuteAsync(connection, "VACUUM (ANALYZE)");
     }
 
+    public async Task<string> VersionAsync()
+    {
+        await using var connection = await OpenAsync();
+        var version = await LoadContextReader.ScalarAsync(connection, "SHOW server_version");
+        var settings = new List<string>();
+        await foreach (var row in LoadContextReader.RowsAsync(connection,
+            "SELECT name || '=' || setting || coalesce(unit, '') FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'maintenance_work_mem', 'fsync', 'synchronous_commit', 'jit') ORDER BY name"))
+        {
+            settings.Add((string)row[0]);
+        }
+
+        return $"PostgreSQL {version} ({string.Join(", ", settings)})";
+    }
+
     public async Task<DatabaseSize> SizeAsync()
     {
         await using var connection = await OpenAsync();

@@ -127,6 +127,13 @@ internal sealed class SqliteBenchDatabase(string dataDirectory) : IBenchDatabase
 
     public Task SettleAsync() => Task.CompletedTask;
 
+    // The bench references the same EF Core SQLite package as the app, so this is the app's e_sqlite3 too.
+    public async Task<string> VersionAsync()
+    {
+        await using var connection = await OpenAsync();
+        return $"SQLite {await LoadContextReader.ScalarAsync(connection, "SELECT sqlite_version()")} (e_sqlite3)";
+    }
+
     public async Task<DatabaseSize> SizeAsync()
     {
         var files = new[] { path, path + "-wal", path + "-shm" }

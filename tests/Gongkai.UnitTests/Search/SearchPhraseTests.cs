@@ -9,11 +9,12 @@ public sealed class SearchPhraseTests
     [InlineData("养老金", "养老 老金", false, "养老金")]
     [InlineData("社", "社", true, "社")]
     [InlineData("2014", "2014", false, " 2014 ")]
-    [InlineData("〔2014〕61号", "2014 61 号", true, " 2014 61 号")]
-    [InlineData("[2014]61号", "2014 61 号", true, " 2014 61 号")]
-    [InlineData("鲁人社办发〔2014〕61号", "鲁人 人社 社办 办发 发 2014 61 号", true, "鲁人社办发 2014 61 号")]
+    [InlineData("〔2014〕61号", "2014 61 号", false, " 2014 61 号")]
+    [InlineData("[2014]61号", "2014 61 号", false, " 2014 61 号")]
+    [InlineData("鲁人社办发〔2014〕61号", "鲁人 人社 社办 办发 发 2014 61 号", false, "鲁人社办发 2014 61 号")]
     [InlineData("办发2014", "办发 发 2014", false, "办发 2014 ")]
-    [InlineData("第3条规定", "第 3 条规 规定", false, "第 3 条规定")]
+    [InlineData("第3条规定", "第 3 条 条规 规定", false, "第 3 条规定")]
+    [InlineData("2014年度报告", "2014 年 年度 度报 报告", false, " 2014 年度报告")]
     [InlineData("ＨＲ", "hr", false, " hr ")]
     public void A_term_becomes_consecutive_tokens_and_a_needle(string term, string tokens, bool prefix, string needle)
     {
@@ -50,7 +51,7 @@ public sealed class SearchPhraseTests
     {
         var random = new Random(20261122);
         const string alphabet = "社会保险公开政府ab12，。 〔〕";
-        for (var round = 0; round < 4000; round++)
+        for (var round = 0; round < 20000; round++)
         {
             var text = Random(random, alphabet, random.Next(0, 40));
             var term = Random(random, alphabet, random.Next(1, 7));

@@ -24,7 +24,7 @@ public sealed class SearchTextTests
     {
         var text = "𠀀字";
         Assert.Equal(" 𠀀字 ", SearchText.Canonical(text));
-        Assert.Equal(["𠀀字", "字"], IndexTokens.Of(SearchText.Canonical(text)));
+        Assert.Equal(["𠀀", "𠀀字", "字"], IndexTokens.Of(SearchText.Canonical(text)));
     }
 
     [Fact]

@@ -26,11 +26,13 @@ internal sealed class SearchService(GongkaiDbContext db, ISearchEngine engine, I
         }
 
         var (query, added) = await QueryAsync(criteria, cancellationToken);
-        var total = await engine.CountAsync(db, query, SearchLimits.CountCap + 1, cancellationToken);
+
+        // One pass gives both the count (up to the cap) and the newest hits every page draws from.
+        var all = await engine.FindAsync(db, query, false, 0, SearchLimits.CountCap + 1, cancellationToken);
         var skip = (criteria.Page - 1) * pageSize;
-        var keys = total == 0 ? [] : await PageAsync(query, criteria.Order, skip, pageSize, cancellationToken);
+        var keys = all.Count == 0 ? [] : await PageAsync(query, all, criteria.Order, skip, pageSize, cancellationToken);
         var hits = await HitsAsync(keys, query, cancellationToken);
-        return new SearchResults(Math.Min(total, SearchLimits.CountCap), total > SearchLimits.CountCap, criteria.Page, pageSize, hits, added);
+        return new SearchResults(Math.Min(all.Count, SearchLimits.CountCap), all.Count > SearchLimits.CountCap, criteria.Page, pageSize, hits, added);
     }
 
     private async Task<(IndexQuery Query, IReadOnlyList<string> Synonyms)> QueryAsync(SearchCriteria criteria, CancellationToken cancellationToken)
@@ -61,11 +63,11 @@ internal sealed class SearchService(GongkaiDbContext db, ISearchEngine engine, I
         return (new IndexQuery(terms, filter), added.Distinct().ToList());
     }
 
-    private async Task<IReadOnlyList<long>> PageAsync(IndexQuery query, SearchOrder order, int skip, int take, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<long>> PageAsync(IndexQuery query, IReadOnlyList<long> all, SearchOrder order, int skip, int take, CancellationToken cancellationToken)
     {
         if (order == SearchOrder.Date)
         {
-            return await engine.FindAsync(db, query, false, skip, take, cancellationToken);
+            return all.Skip(skip).Take(take).ToList();
         }
 
         // Fewer title hits than the page's end means all of them are here, and the rest follows them.
@@ -75,8 +77,6 @@ internal sealed class SearchService(GongkaiDbContext db, ISearchEngine engine, I
             return inTitle.Skip(skip).Take(take).ToList();
         }
 
-        // Every other hit on the page is among the newest skip + take of all hits.
-        var all = await engine.FindAsync(db, query, false, 0, skip + take, cancellationToken);
         var titled = inTitle.ToHashSet();
         return inTitle.Concat(all.Where(k => !titled.Contains(k))).Skip(skip).Take(take).ToList();
     }

@@ -11,9 +11,6 @@ public interface ISearchEngine
     /// <summary>Keys of matches, newest first; <paramref name="titleOnly"/> asks for titles that contain every term.</summary>
     Task<IReadOnlyList<long>> FindAsync(GongkaiDbContext db, IndexQuery query, bool titleOnly, int skip, int take, CancellationToken cancellationToken);
 
-    /// <summary>The number of matches, counting no further than <paramref name="cap"/>.</summary>
-    Task<int> CountAsync(GongkaiDbContext db, IndexQuery query, int cap, CancellationToken cancellationToken);
-
     Task<IReadOnlyList<IndexedRow>> ReadAsync(GongkaiDbContext db, IReadOnlyCollection<long> keys, CancellationToken cancellationToken);
 
     /// <summary>Puts each item in the index (replacing its earlier entry) and takes <paramref name="removed"/> out.</summary>

@@ -3,9 +3,11 @@ using System.Text;
 namespace Gongkai.Web.Platform.Search;
 
 /// <summary>
-/// The tokens both engines index, in order: each Han run gives its overlapping pairs and then its last character
-/// alone (so a run's end is a token, and one character is found as the prefix of a token); a run of letters and
-/// digits is one token. "社会保险 2014" → 社会 会保 保险 险 2014.
+/// The tokens both engines index, in order: each Han run gives its first character alone, its overlapping pairs and
+/// its last character alone (a one-character run gives that character once), so that where a run starts and ends is
+/// a token, and one character is found as the prefix of a token; a run of letters and digits is one token.
+/// "社会保险 2014" → 社 社会 会保 保险 险 2014. The run edges let "61号" be looked up as the two tokens 61 号, with
+/// no prefix search (a prefix like 号* costs FTS5 a merge of every token that starts with it).
 /// </summary>
 public static class IndexTokens
 {
@@ -55,6 +57,11 @@ public static class IndexTokens
             if (segment.IsHan)
             {
                 var runes = segment.Text.EnumerateRunes().Select(r => r.ToString()).ToArray();
+                if (runes.Length > 1)
+                {
+                    yield return runes[0];
+                }
+
                 for (var i = 0; i + 1 < runes.Length; i++)
                 {
                     yield return runes[i] + runes[i + 1];
@@ -71,6 +78,12 @@ public static class IndexTokens
 
     private static void AppendPairs(StringBuilder builder, ReadOnlySpan<char> run)
     {
+        var first = char.IsHighSurrogate(run[0]) && run.Length > 1 ? 2 : 1;
+        if (first < run.Length)
+        {
+            builder.Append(run[..first]).Append(' ');
+        }
+
         var previous = ReadOnlySpan<char>.Empty;
         var at = 0;
         while (at < run.Length)

@@ -22,14 +22,6 @@ internal sealed class PostgresSearchEngine : ISearchEngine
         return await command.ReadKeysAsync(cancellationToken);
     }
 
-    public async Task<int> CountAsync(GongkaiDbContext db, IndexQuery query, int cap, CancellationToken cancellationToken)
-    {
-        await using var command = await DbCommands.CreateAsync(db, "", cancellationToken);
-        command.CommandText = "SELECT count(*) FROM (SELECT 1 FROM search_entries WHERE " + Condition(command, query, false) + " LIMIT @cap) AS hits";
-        command.Add("cap", cap);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-    }
-
     public async Task<IReadOnlyList<IndexedRow>> ReadAsync(GongkaiDbContext db, IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
     {
         if (keys.Count == 0)

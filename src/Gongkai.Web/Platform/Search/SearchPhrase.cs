@@ -4,9 +4,10 @@ namespace Gongkai.Web.Platform.Search;
 
 /// <summary>
 /// One query term as the engines look for it: consecutive <see cref="Tokens"/> (the last one possibly a prefix), which
-/// occur exactly where <see cref="Needle"/> occurs in the canonical text. A Han run inside a term that is followed by
-/// more of the term must end where the text's run ends, so it brings its final single character; a word at either
-/// edge of the term must be whole, so the needle keeps the space beside it.
+/// occur exactly where <see cref="Needle"/> occurs in the canonical text. A Han run of the term that is followed by
+/// more of the term must end where the text's run ends, so it brings its last character alone; one that follows a
+/// word must start where the text's run starts, so it brings its first character alone; a word at either edge of the
+/// term must be whole, so the needle keeps the space beside it.
 /// </summary>
 public sealed record SearchPhrase(IReadOnlyList<string> Tokens, bool LastIsPrefix, string Needle)
 {
@@ -33,6 +34,20 @@ public sealed record SearchPhrase(IReadOnlyList<string> Tokens, bool LastIsPrefi
             }
 
             var runes = segment.Text.EnumerateRunes().Select(r => r.ToString()).ToArray();
+            var isFirst = s == 0;
+            if (runes.Length == 1)
+            {
+                // Alone, one character may stand anywhere: the prefix of a token. Beside a word it is a run's edge.
+                tokens.Add(runes[0]);
+                lastIsPrefix = isFirst && isLast;
+                continue;
+            }
+
+            if (!isFirst)
+            {
+                tokens.Add(runes[0]);
+            }
+
             for (var i = 0; i + 1 < runes.Length; i++)
             {
                 tokens.Add(runes[i] + runes[i + 1]);
@@ -41,11 +56,6 @@ public sealed record SearchPhrase(IReadOnlyList<string> Tokens, bool LastIsPrefi
             if (!isLast)
             {
                 tokens.Add(runes[^1]);
-            }
-            else if (runes.Length == 1)
-            {
-                tokens.Add(runes[0]);
-                lastIsPrefix = true;
             }
         }
 

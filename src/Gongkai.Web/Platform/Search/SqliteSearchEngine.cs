@@ -24,13 +24,6 @@ internal sealed class SqliteSearchEngine : ISearchEngine
         return await command.ReadKeysAsync(cancellationToken);
     }
 
-    public async Task<int> CountAsync(GongkaiDbContext db, IndexQuery query, int cap, CancellationToken cancellationToken)
-    {
-        await using var command = await MatchCommandAsync(db, query, false, "SELECT count(*) FROM (SELECT rowid FROM search_index", " LIMIT $cap)", cancellationToken);
-        command.Add("$cap", cap);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-    }
-
     public async Task<IReadOnlyList<IndexedRow>> ReadAsync(GongkaiDbContext db, IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
     {
         if (keys.Count == 0)
