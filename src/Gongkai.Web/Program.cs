@@ -1,5 +1,6 @@
 using Gongkai.Web.Platform;
 using Gongkai.Web.Platform.Cli;
+using Gongkai.Web.Platform.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGongkai();
@@ -11,6 +12,7 @@ if (await CommandLine.TryRunAsync(app, args))
 }
 
 await app.PrepareDatabaseAsync();
+await app.EnsureSearchIndexAsync();
 app.UseGongkai();
 await app.RunAsync();
 

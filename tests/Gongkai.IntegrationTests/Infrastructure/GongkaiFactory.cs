@@ -9,16 +9,21 @@ namespace Gongkai.IntegrationTests.Infrastructure;
 public class GongkaiFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase database;
+    private readonly bool ownsDatabase = true;
 
     public GongkaiFactory()
         : this(TestDatabase.Create())
     {
     }
 
-    protected GongkaiFactory(TestDatabase database) => this.database = database;
+    protected GongkaiFactory(TestDatabase database, bool ownsDatabase = true)
+    {
+        this.database = database;
+        this.ownsDatabase = ownsDatabase;
+    }
 
-    /// <summary>A host on a given engine, whichever this run is for (the tests that compare the two engines).</summary>
-    public static GongkaiFactory On(TestDatabase database) => new(database);
+    /// <summary>A host on a given database: another engine than this run's, or one that outlives the host (a restart).</summary>
+    public static GongkaiFactory On(TestDatabase database, bool ownsDatabase = true) => new(database, ownsDatabase);
 
     public TestDatabase Database => database;
 
@@ -48,7 +53,7 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsDatabase)
         {
             database.Dispose();
         }
