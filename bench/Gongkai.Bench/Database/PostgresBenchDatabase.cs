@@ -150,7 +150,7 @@ internal sealed class PostgresBenchDatabase : IBenchDatabase
         var version = await LoadContextReader.ScalarAsync(connection, "SHOW server_version");
         var settings = new List<string>();
         await foreach (var row in LoadContextReader.RowsAsync(connection,
-            "SELECT name || '=' || setting || coalesce(unit, '') FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'maintenance_work_mem', 'fsync', 'synchronous_commit', 'jit') ORDER BY name"))
+            "SELECT name || '=' || current_setting(name) FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'maintenance_work_mem', 'fsync', 'synchronous_commit', 'jit') ORDER BY name"))
         {
             settings.Add((string)row[0]);
         }

@@ -2,7 +2,7 @@ namespace Gongkai.Web.Features.Search;
 
 /// <summary>
 /// One page of hits. <see cref="Total"/> is exact up to <see cref="SearchLimits.CountCap"/>; beyond it
-/// <see cref="TotalIsLowerBound"/> is true and pages show "1万+" rather than a number nobody counted.
+/// <see cref="TotalIsLowerBound"/> is true and pages show "1000+" rather than a number nobody counted.
 /// </summary>
 public sealed record SearchResults(
     int Total,
@@ -40,8 +40,11 @@ public sealed record TextPart(string Text, bool IsMatch);
 
 public static class SearchLimits
 {
-    /// <summary>Counting stops here: a larger total is shown as "1万+".</summary>
-    public const int CountCap = 10_000;
+    /// <summary>
+    /// Counting stops at the hits that can be reached: a larger total is shown as "1000+". Counting on to 10,000 made
+    /// common long phrases cost 200 ms at a million documents, for a number nobody pages through.
+    /// </summary>
+    public const int CountCap = MaxResults;
 
     /// <summary>Hits reachable by paging (50 pages of 20), as the national policy library also stops.</summary>
     public const int MaxResults = 1_000;

@@ -12,7 +12,7 @@ namespace Gongkai.Web.Platform.Search;
 public sealed class SearchIndexRebuild(IServiceScopeFactory scopes, IEnumerable<ISearchSource> sources, ISearchEngine engine)
 {
     public const int BatchSize = 1000;
-    public const int CommitEvery = 20_000;
+    public const int CommitEvery = 100_000;
 
     public async Task<int> RunAsync(Action<RebuildProgress> report, CancellationToken cancellationToken)
     {
@@ -36,7 +36,8 @@ public sealed class SearchIndexRebuild(IServiceScopeFactory scopes, IEnumerable<
             await using var writing = scopes.CreateAsyncScope();
             var db = writing.ServiceProvider.GetRequiredService<GongkaiDbContext>();
             await engine.BeginBulkAsync(db, cancellationToken);
-            // A transaction spans several batches: each commit closes an FTS5 segment that must later be merged.
+            // A transaction spans many batches: each commit closes an FTS5 segment, and merging segments was what slowed
+            // a million-document rebuild down (1,800 a second at first, 1,150 by the end, with a commit every 20,000).
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var inTransaction = 0;
             await foreach (var (through, entries) in batches.Reader.ReadAllAsync(cancellationToken))

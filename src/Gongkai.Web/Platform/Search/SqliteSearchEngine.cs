@@ -14,7 +14,7 @@ internal sealed class SqliteSearchEngine : ISearchEngine
 {
     private const int BulkCacheKiB = 512 * 1024;
     private const int BulkAutomerge = 16;
-    private const int BulkHashBytes = 256 * 1024 * 1024;
+    private const int BulkHashBytes = 1024 * 1024 * 1024;
 
     public async Task<IReadOnlyList<long>> FindAsync(GongkaiDbContext db, IndexQuery query, bool titleOnly, int skip, int take, CancellationToken cancellationToken)
     {

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Gongkai.Web.Features.Search.Public;
 
-/// <summary>The number of hits as people read it: exact, or "1万+" once the engine stopped counting.</summary>
+/// <summary>The number of hits as people read it: exact, or "1000+" (or "1万+") once the engine stopped counting.</summary>
 internal static class ResultCount
 {
     public static string Format(SearchResults results)
