@@ -23,6 +23,13 @@ internal static class DbCommands
         return command;
     }
 
+    /// <summary>Whether the index holds nothing; the same SQL on both engines.</summary>
+    public static async Task<bool> SearchIndexIsEmptyAsync(GongkaiDbContext db, CancellationToken cancellationToken)
+    {
+        await using var command = await CreateAsync(db, "SELECT count(*) FROM (SELECT 1 FROM search_entries LIMIT 1) AS one", cancellationToken);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0;
+    }
+
     public static DbParameter Add(this DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();

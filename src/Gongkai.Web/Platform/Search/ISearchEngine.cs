@@ -24,8 +24,6 @@ public interface ISearchEngine
 
     Task ClearAsync(GongkaiDbContext db, CancellationToken cancellationToken);
 
-    Task<bool> IsEmptyAsync(GongkaiDbContext db, CancellationToken cancellationToken);
-
     /// <summary>Readies a connection that will append a whole rebuild (bigger page cache, fewer merges on the way).</summary>
     Task BeginBulkAsync(GongkaiDbContext db, CancellationToken cancellationToken);
 

@@ -21,7 +21,7 @@ public static class SearchIndexModule
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-            if (!await scope.ServiceProvider.GetRequiredService<ISearchEngine>().IsEmptyAsync(db, CancellationToken.None))
+            if (!await DbCommands.SearchIndexIsEmptyAsync(db, CancellationToken.None))
             {
                 return;
             }

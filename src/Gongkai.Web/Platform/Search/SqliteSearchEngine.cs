@@ -120,12 +120,6 @@ internal sealed class SqliteSearchEngine : ISearchEngine
         }
     }
 
-    public async Task<bool> IsEmptyAsync(GongkaiDbContext db, CancellationToken cancellationToken)
-    {
-        await using var command = await DbCommands.CreateAsync(db, "SELECT count(*) FROM (SELECT 1 FROM search_entries LIMIT 1) AS one", cancellationToken);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0;
-    }
-
     public async Task ClearAsync(GongkaiDbContext db, CancellationToken cancellationToken)
     {
         await using var command = await DbCommands.CreateAsync(db, "DELETE FROM search_entries; INSERT INTO search_index (search_index) VALUES ('delete-all');", cancellationToken);
