@@ -1,4 +1,5 @@
 using Gongkai.Web.Features.Agencies;
+using Gongkai.Web.Features.Applications;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.Publications;
@@ -18,6 +19,7 @@ public static class FeaturesModule
         services.AddAudit();
         services.AddPublications();
         services.AddSearch();
+        services.AddApplications();
         return services;
     }
 
@@ -28,5 +30,6 @@ public static class FeaturesModule
         app.MapAudit();
         app.MapPublications();
         app.MapSearch();
+        app.MapApplications();
     }
 }

@@ -1,0 +1,9 @@
+namespace Gongkai.Web.Features.Applications.Staff;
+
+/// <summary>The back office of applications: lists, registration, the case page, letters, exports, settings.</summary>
+internal static class StaffApplications
+{
+    public static IServiceCollection AddStaffApplications(this IServiceCollection services) => services;
+
+    public static void MapStaffApplications(WebApplication app) => _ = app;
+}
