@@ -39,14 +39,11 @@ public sealed class ApplicationLetters(ApplicationSettingsStore settings)
     }
 
     /// <summary>Null when the case has not reached that letter (or has no such consultation).</summary>
-    public Task<LetterFile?> ComposeAsync(Agency agency, Application application, LetterKind kind, Guid? consultationId, CancellationToken cancellationToken = default)
+    public async Task<LetterFile?> ComposeAsync(Agency agency, Application application, LetterKind kind, Guid? consultationId, CancellationToken cancellationToken = default)
     {
-        _ = settings;
-        _ = agency;
-        _ = application;
-        _ = kind;
-        _ = consultationId;
-        _ = cancellationToken;
-        throw new NotImplementedException("Composed by the letters work in progress.");
+        ArgumentNullException.ThrowIfNull(agency);
+        ArgumentNullException.ThrowIfNull(application);
+        var agencySettings = await settings.ForAsync(agency, cancellationToken);
+        return LetterComposer.Compose(agency, application, agencySettings, kind, consultationId);
     }
 }
