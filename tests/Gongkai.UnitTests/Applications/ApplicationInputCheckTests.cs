@@ -36,6 +36,7 @@ public sealed class ApplicationInputCheckTests
     [InlineData(nameof(ApplicationInput.Kind), "1")]
     [InlineData(nameof(ApplicationInput.Delivery), "Pigeon")]
     [InlineData(nameof(ApplicationInput.PostalCode), "12345")]
+    [InlineData(nameof(ApplicationInput.Delivery), "Electronic, Post")]
     public void A_bad_field_gets_a_chinese_error_under_its_own_name(string field, string value)
     {
         var input = Person();

@@ -302,7 +302,7 @@ public sealed class ApplicationLettersTests
         var text = Letter(application, LetterKind.ReplyLetter);
 
         ContainsAll(text,
-            ReplyType.Terminated.LegalBasis(), "收费通知书", Day(application.FeeNoticeOn), Day(application.PaymentDueOn), "150元",
+            ReplyType.Terminated.LegalBasis(ApplicationOutcome.OtherUnpaidFee), "收费通知书", Day(application.FeeNoticeOn), Day(application.PaymentDueOn), "150元",
             "逾期未缴纳", "视为放弃申请");
         Assert.DoesNotContain("补正告知书", text, StringComparison.Ordinal);
     }

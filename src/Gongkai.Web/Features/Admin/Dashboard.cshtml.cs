@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Gongkai.Web.Features.Agencies;
+using Gongkai.Web.Features.Applications.Staff;
 using Gongkai.Web.Features.Publications.Staff;
 using Gongkai.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Mvc;
@@ -8,13 +9,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Admin;
 
-public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db, DueDocuments due) : PageModel
+public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db, DueDocuments due, DueApplications dueApplications) : PageModel
 {
     public Agency Agency { get; private set; } = null!;
     public IReadOnlyList<string> Roles { get; private set; } = [];
     public int DepartmentCount { get; private set; }
     public int StaffCount { get; private set; }
     public DuePanel Due { get; private set; } = null!;
+
+    /// <summary>Late and soon-due applications, for those who handle applications; null for everyone else.</summary>
+    public (int Overdue, int DueSoon)? Applications { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string agency)
     {
@@ -29,6 +33,8 @@ public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db
         DepartmentCount = await db.Departments.CountAsync(d => d.AgencyId == found.Id);
         StaffCount = await db.Users.CountAsync(u => u.AgencyId == found.Id);
         Due = await due.HandleAsync(found.Id, HttpContext.RequestAborted);
+        var actor = User.ToStaffActor(found.Id);
+        Applications = CaseAccess.CanList(actor) ? await dueApplications.CountAsync(found.Id, actor, HttpContext.RequestAborted) : null;
         return Page();
     }
 }

@@ -5,6 +5,7 @@ using Gongkai.Web.Features.Applications.Outcomes;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Platform.Auth;
 using Gongkai.Web.Platform.Calendar;
+using Microsoft.AspNetCore.Identity;
 
 namespace Gongkai.Web.Features.Applications;
 
@@ -38,6 +39,7 @@ public sealed class Application
     public Guid Id { get; private set; }
     public Guid AgencyId { get; private set; }
     public string Number { get; private set; } = "";
+    [PersonalData]
     public string QueryCodeHash { get; private set; } = "";
     public ApplicationStatus Status { get; private set; }
     public ReceiptChannel Channel { get; private set; }
@@ -47,16 +49,26 @@ public sealed class Application
     public DateOnly? ReceivedOn { get; private set; }
 
     public ApplicantKind ApplicantKind { get; private set; }
+    [PersonalData]
     public string ApplicantName { get; private set; } = "";
     public IdDocumentType? IdType { get; private set; }
+    [PersonalData]
     public string IdNumber { get; private set; } = "";
+    [PersonalData]
     public string CreditCode { get; private set; } = "";
+    [PersonalData]
     public string LegalRepresentative { get; private set; } = "";
+    [PersonalData]
     public string ContactName { get; private set; } = "";
+    [PersonalData]
     public string Phone { get; private set; } = "";
+    [PersonalData]
     public string Email { get; private set; } = "";
+    [PersonalData]
     public string Address { get; private set; } = "";
+    [PersonalData]
     public string PostalCode { get; private set; } = "";
+    [PersonalData]
     public string ApplicantKey { get; private set; } = "";
 
     public string Description { get; private set; } = "";
@@ -112,6 +124,7 @@ public sealed class Application
 
     public DeliveryMethod? DeliveredBy { get; private set; }
     public DateOnly? DeliveredOn { get; private set; }
+    [PersonalData]
     public string ServiceReceiptSigner { get; private set; } = "";
     public DateOnly? ServiceReceiptSignedOn { get; private set; }
 
@@ -326,7 +339,7 @@ public sealed class Application
         var amount = ProcessingFee.Compute(method, quantity);
         if (amount == 0)
         {
-            throw new DomainException($"按{method.ToChinese()}标准，{quantity}{(method == Fees.FeeMethod.PerPage ? "页" : "件")}不收费，无需发出收费通知。");
+            throw new DomainException($"{method.ToChinese()}标准下，{quantity}{(method == Fees.FeeMethod.PerPage ? "页" : "件")}不收费，无需发出收费通知。");
         }
 
         Move(ApplicationAction.ChargeFee, actor, $"{method.ToChinese()}，{quantity}{(method == Fees.FeeMethod.PerPage ? "页" : "件")}，{amount:0}元", now);
@@ -447,6 +460,10 @@ public sealed class Application
         if (receiptSignedOn is { } signed)
         {
             CheckNotFuture(signed, today, "签收日期");
+            if (signed < deliveredOn)
+            {
+                throw new DomainException("送达回证的签收日期不能早于送达日期。");
+            }
         }
 
         Move(ApplicationAction.Deliver, actor, $"{method.ToChinese()}，{deliveredOn:yyyy-MM-dd}{(signer.Length > 0 ? $"，签收人 {signer}" : "")}", now);

@@ -154,7 +154,8 @@ public static partial class ApplicationInputCheck
     /// <summary>Only the names of the enum: a number typed in a field is not a choice the form offered.</summary>
     public static T? ParseEnum<T>(string? text)
         where T : struct, Enum =>
-        Enum.TryParse<T>(Text(text), ignoreCase: false, out var value) && Enum.IsDefined(value) && !int.TryParse(Text(text), out _)
+        !Text(text).Contains(',', StringComparison.Ordinal) // TryParse reads "A, B" as the flags A|B
+        && Enum.TryParse<T>(Text(text), ignoreCase: false, out var value) && Enum.IsDefined(value) && !int.TryParse(Text(text), out _)
             ? value
             : null;
 

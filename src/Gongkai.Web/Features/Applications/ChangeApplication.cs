@@ -6,6 +6,7 @@ namespace Gongkai.Web.Features.Applications;
 /// <summary>
 /// Moves one case of one agency in a unit of work of its own. The row is locked first (a no-op update inside the
 /// transaction), so two officers acting at once move it one after the other and the second sees what the first did.
+/// Only a lost race on a counter is retried; any other failed save is a fault and surfaces as one.
 /// </summary>
 public sealed class ChangeApplication(GongkaiDbContext db)
 {
@@ -36,7 +37,7 @@ public sealed class ChangeApplication(GongkaiDbContext db)
                 await transaction.CommitAsync(cancellationToken);
                 return true;
             }
-            catch (DbUpdateException ex)
+            catch (DbUpdateConcurrencyException ex)
             {
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();

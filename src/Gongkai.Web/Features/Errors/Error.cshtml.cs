@@ -10,9 +10,14 @@ public sealed class ErrorModel : PageModel
     public string Heading { get; private set; } = "";
     public string Message { get; private set; } = "";
 
-    public void OnGet(int code) => Describe(code);
+    // The code comes from the route only: binding would also read the re-executed request's posted form, where a field
+    // named "code" would replace it and an unreadable body (over the size limit) would leave it 0.
+    public void OnGet() => Describe(RouteCode());
 
-    public void OnPost(int code) => Describe(code);
+    public void OnPost() => Describe(RouteCode());
+
+    private int RouteCode() =>
+        int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 500;
 
     private void Describe(int code)
     {

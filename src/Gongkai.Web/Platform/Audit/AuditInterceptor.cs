@@ -84,6 +84,10 @@ internal sealed class AuditInterceptor(IHttpContextAccessor accessor, TimeProvid
         }
     }
 
+    // The audit log is read by agency administrators, who may not see applicants' personal data.
+    private static bool IsPersonalData(PropertyEntry property) =>
+        property.Metadata.PropertyInfo?.IsDefined(typeof(Microsoft.AspNetCore.Identity.PersonalDataAttribute), inherit: true) == true;
+
     private static Dictionary<string, FieldChange> Changes(EntityEntry entry)
     {
         var changes = new Dictionary<string, FieldChange>();
@@ -104,7 +108,9 @@ internal sealed class AuditInterceptor(IHttpContextAccessor accessor, TimeProvid
 
             changes[name] = SecretFields.Contains(name)
                 ? new FieldChange("（已隐藏）", "（已修改）")
-                : new FieldChange(Display(before), Display(after));
+                : IsPersonalData(property)
+                    ? new FieldChange(before is null ? null : "（个人信息，已隐藏）", after is null ? null : "（个人信息，已隐藏）")
+                    : new FieldChange(Display(before), Display(after));
         }
 
         return changes;

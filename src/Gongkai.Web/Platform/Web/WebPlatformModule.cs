@@ -63,6 +63,7 @@ public static class WebPlatformModule
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
         app.MapRazorPages();
         app.MapOpenApi().AllowAnonymous(); // /openapi/v1.json
         app.MapGet("/healthz", HealthAsync).AllowAnonymous();

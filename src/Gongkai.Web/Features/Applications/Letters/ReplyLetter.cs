@@ -24,7 +24,7 @@ internal static class ReplyLetter
             new("经审查，现答复如下："),
         };
         body.AddRange(ReplyWording.Decision(application, outcome, replyType).Select(text => new LetterParagraph(text)));
-        body.Add(new($"以上答复依据{replyType.LegalBasis()}的规定作出。"));
+        body.Add(new($"以上答复依据{replyType.LegalBasis(outcome)}的规定作出。"));
         body.AddRange(ReplyRemedies.For(application, outcome, settings).Select(text => new LetterParagraph(text)));
         body.Add(new("特此答复。"));
         return new LetterDocument(

@@ -58,10 +58,16 @@ public static class ReplyTypeText
         ReplyType.StillUnclear => "《中华人民共和国政府信息公开条例》第三十条",
         ReplyType.NotAnApplication => "《中华人民共和国政府信息公开条例》第三十九条",
         ReplyType.Excessive => "《中华人民共和国政府信息公开条例》第三十五条",
-        ReplyType.Terminated => "《中华人民共和国政府信息公开条例》第三十条、《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号）",
+        ReplyType.Terminated => "《中华人民共和国政府信息公开条例》第三十条",
         ReplyType.Other => "《中华人民共和国政府信息公开条例》",
         _ => "",
     };
+
+    /// <summary>The basis for this reply to this outcome: a case closed for an unpaid fee rests on the fee rules, not 第三十条.</summary>
+    public static string LegalBasis(this ReplyType type, ApplicationOutcome outcome) =>
+        type == ReplyType.Terminated && outcome == ApplicationOutcome.OtherUnpaidFee
+            ? "《中华人民共和国政府信息公开条例》第四十二条、《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）"
+            : type.LegalBasis();
 
     /// <summary>What the reply-details field holds for this type, as the form labels it; empty when it needs none.</summary>
     public static string DetailsLabel(this ReplyType type) => type switch
