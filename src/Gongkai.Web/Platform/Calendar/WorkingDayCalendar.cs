@@ -53,39 +53,10 @@ public sealed class WorkingDayCalendar
         return date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
     }
 
-    // 《民法典》第二百零一条: a period counted in days excludes the day it starts on, so
-    // "within N working days of D" ends on the N-th working day after D.
-    public DateOnly AddWorkingDays(DateOnly from, int days)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(days);
+    /// <summary>The N-th working day after <paramref name="from"/> (see <see cref="WorkingDayCount.Add"/>).</summary>
+    public DateOnly AddWorkingDays(DateOnly from, int days) => WorkingDayCount.Add(IsWorkingDay, from, days);
 
-        var date = from;
-        var remaining = days;
-        while (remaining > 0)
-        {
-            date = date.AddDays(1);
-            if (IsWorkingDay(date))
-            {
-                remaining--;
-            }
-        }
-
-        return date;
-    }
-
-    public int CountWorkingDays(DateOnly fromExclusive, DateOnly toInclusive)
-    {
-        var count = 0;
-        for (var date = fromExclusive.AddDays(1); date <= toInclusive; date = date.AddDays(1))
-        {
-            if (IsWorkingDay(date))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    public int CountWorkingDays(DateOnly fromExclusive, DateOnly toInclusive) => WorkingDayCount.Between(IsWorkingDay, fromExclusive, toInclusive);
 
     public IReadOnlyList<CalendarDay> ArrangementsIn(int year, int month)
     {

@@ -22,37 +22,9 @@ public sealed class ClockCalendar(WorkingDayCalendar calendar)
         return date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
     }
 
-    // 《民法典》第二百零一条: the day a period starts on is not counted.
-    public DateOnly AddWorkingDays(DateOnly from, int days)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(days);
-        var date = from;
-        for (var remaining = days; remaining > 0;)
-        {
-            date = date.AddDays(1);
-            if (IsWorkingDay(date))
-            {
-                remaining--;
-            }
-        }
+    public DateOnly AddWorkingDays(DateOnly from, int days) => WorkingDayCount.Add(IsWorkingDay, from, days);
 
-        return date;
-    }
-
-    /// <summary>Working days in (<paramref name="fromExclusive"/>, <paramref name="toInclusive"/>]; 0 when the range is empty.</summary>
-    public int CountWorkingDays(DateOnly fromExclusive, DateOnly toInclusive)
-    {
-        var count = 0;
-        for (var date = fromExclusive.AddDays(1); date <= toInclusive; date = date.AddDays(1))
-        {
-            if (IsWorkingDay(date))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    public int CountWorkingDays(DateOnly fromExclusive, DateOnly toInclusive) => WorkingDayCount.Between(IsWorkingDay, fromExclusive, toInclusive);
 
     /// <summary>Working days from today to the due date; negative once it has passed, 0 on the day itself.</summary>
     public int WorkingDaysLeft(DateOnly today, DateOnly dueOn) =>
