@@ -10,7 +10,7 @@ namespace Gongkai.Web.Platform.Demo;
 /// Demo agencies, departments and one account per role, created only when Demo:Enabled is true (the default
 /// `dotnet run`). Idempotent: what exists already is left alone.
 /// </summary>
-public sealed class DemoData(GongkaiDbContext db, IPasswordHasher<StaffUser> hasher)
+public sealed class DemoData(GongkaiDbContext db, IPasswordHasher<StaffUser> hasher, TimeProvider time)
 {
     public const string Password = "gongkai2026demo";
     public const string PlatformAdminUserName = "admin";
@@ -57,6 +57,7 @@ public sealed class DemoData(GongkaiDbContext db, IPasswordHasher<StaffUser> has
 
         await db.SaveChangesAsync(cancellationToken);
         await new DemoDocuments(db).EnsureAsync(cancellationToken);
+        await new DemoApplications(db, time).EnsureAsync(cancellationToken);
     }
 
     private void AddUser(string userName, string displayName, Guid agencyId, string role, ref string? hash)
