@@ -31,11 +31,11 @@ public sealed partial class StaffClient(HttpClient http)
     {
         var page = await Http.GetAsync(new Uri(pageUrl, UriKind.Relative));
         var html = await page.Content.ReadAsStringAsync();
-        var token = TokenPattern().Match(html);
+        var token = TokenFor(html, postUrl);
         var content = new Dictionary<string, string>(fields);
-        if (token.Success)
+        if (token is not null)
         {
-            content["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+            content["__RequestVerificationToken"] = token;
         }
 
         return await Http.PostAsync(new Uri(postUrl, UriKind.Relative), new FormUrlEncodedContent(content));
@@ -45,6 +45,26 @@ public sealed partial class StaffClient(HttpClient http)
     public Task<HttpResponseMessage> PostWithoutTokenAsync(string postUrl, Dictionary<string, string> fields) =>
         Http.PostAsync(new Uri(postUrl, UriKind.Relative), new FormUrlEncodedContent(fields));
 
+    // The token of the form that posts to the URL, as a browser would send it: a form with an explicit action that lacks
+    // its own token must fail here too, not borrow the token of another form on the page.
+    private static string? TokenFor(string html, string postUrl)
+    {
+        foreach (Match form in FormPattern().Matches(html))
+        {
+            if (WebUtility.HtmlDecode(form.Groups[1].Value) == postUrl)
+            {
+                var own = TokenPattern().Match(form.Value);
+                return own.Success ? WebUtility.HtmlDecode(own.Groups[1].Value) : null;
+            }
+        }
+
+        var any = TokenPattern().Match(html);
+        return any.Success ? WebUtility.HtmlDecode(any.Groups[1].Value) : null;
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("<form[^>]*\\saction=\"([^\"]*)\"[^>]*>.*?</form>", RegexOptions.Singleline)]
+    private static partial Regex FormPattern();
 }
