@@ -2,6 +2,8 @@ using Gongkai.Web.Features.Agencies;
 using Gongkai.Web.Features.Applications;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
+using Gongkai.Web.Features.Interpretations;
+using Gongkai.Web.Features.Participation;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Features.Staff;
@@ -20,6 +22,8 @@ public static class FeaturesModule
         services.AddPublications();
         services.AddSearch();
         services.AddApplications();
+        services.AddInterpretations();
+        services.AddParticipation();
         return services;
     }
 
@@ -31,5 +35,7 @@ public static class FeaturesModule
         app.MapPublications();
         app.MapSearch();
         app.MapApplications();
+        app.MapInterpretations();
+        app.MapParticipation();
     }
 }

@@ -9,6 +9,8 @@ public static class WebPlatformModule
 {
     public static IServiceCollection AddWebPlatform(this IServiceCollection services)
     {
+        // Public forms add their policies (see HourlyClientLimit); the middleware runs after routing.
+        services.AddRateLimiter(_ => { });
         services.AddRazorPages(options =>
             {
                 options.Conventions.Add(new AdminRouteAuthorizationConvention());

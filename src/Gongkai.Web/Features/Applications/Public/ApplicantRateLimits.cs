@@ -12,5 +12,5 @@ internal static class ApplicantRateLimits
     // The query code has 31^8 values; 60 guesses an hour from one address cannot walk them.
     public const int DefaultLookupPerHour = 60;
 
-    public const string Message = "提交过于频繁，请稍后再试。";
+    public const string Message = Platform.Web.HourlyClientLimit.Message;
 }

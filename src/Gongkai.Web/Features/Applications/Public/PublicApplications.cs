@@ -1,3 +1,4 @@
+using Gongkai.Web.Platform.Web;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Features.Applications.Public;
@@ -9,7 +10,6 @@ internal static class PublicApplications
     {
         services.AddScoped<FindApplicantCase>();
         services.AddScoped<AnswerSupplement>();
-        services.AddRateLimiter(_ => { });
         // Read at start-up, so a deployment (or a test host) sets its own limits.
         services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>
         {

@@ -4,14 +4,17 @@ using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace Gongkai.Web.Features.Applications.Public;
+namespace Gongkai.Web.Platform.Web;
 
 /// <summary>
 /// At most <c>permits</c> posts an hour from one client address to the pages that carry the policy; reading the pages
-/// is never limited. Over the limit the client gets 429 and a Chinese page saying to wait.
+/// is never limited. Over the limit the client gets 429 and a Chinese page saying to wait. Public forms of every
+/// feature (applications, comments, the mailbox) register a policy of their own with it.
 /// </summary>
-internal sealed class HourlyClientLimit(int permits) : IRateLimiterPolicy<string>
+public sealed class HourlyClientLimit(int permits) : IRateLimiterPolicy<string>
 {
+    public const string Message = "提交过于频繁，请稍后再试。";
+
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
@@ -52,7 +55,7 @@ internal sealed class HourlyClientLimit(int permits) : IRateLimiterPolicy<string
     private static string Page(HttpContext http)
     {
         var agency = http.GetRouteValue("agency") as string ?? "";
-        var back = agency.Length > 0 ? $"{http.Request.PathBase}/{Uri.EscapeDataString(agency)}/applications" : $"{http.Request.PathBase}/";
+        var back = agency.Length > 0 ? $"{http.Request.PathBase}/{Uri.EscapeDataString(agency)}/" : $"{http.Request.PathBase}/";
         return $"""
             <!DOCTYPE html>
             <html lang="zh-CN">
@@ -65,9 +68,9 @@ internal sealed class HourlyClientLimit(int permits) : IRateLimiterPolicy<string
             <body>
                 <main id="main" class="container">
                     <h1>提交过于频繁</h1>
-                    <p class="alert alert-error" role="alert">{ApplicantRateLimits.Message}</p>
+                    <p class="alert alert-error" role="alert">{Message}</p>
                     <p>为防止滥用，同一网络地址每小时提交的次数有限。请过一段时间后再提交；如有急事，请拨打本机关政务公开咨询电话。</p>
-                    <p><a href="{WebUtility.HtmlEncode(back)}">返回依申请公开</a></p>
+                    <p><a href="{WebUtility.HtmlEncode(back)}">返回首页</a></p>
                 </main>
             </body>
             </html>
