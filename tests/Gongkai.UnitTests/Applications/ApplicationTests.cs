@@ -118,7 +118,7 @@ public sealed class ApplicationTests
         var handler = As(StaffRole.Handler);
         var application = Handling(D(3, 2), handler);
 
-        application.Consult(handler, ConsultedParty.ThirdParty, "某某公司", "是否同意公开其报送的材料", Calendar, D(3, 9), Now);
+        application.Consult(handler, ConsultedParty.ThirdParty, "某某公司", "是否同意公开其报送的材料", D(3, 9), Calendar, D(3, 9), Now);
         Assert.Equal(ApplicationStatus.Consulting, application.Status);
         Assert.Null(application.ReplyDueOn);
         Assert.Equal(D(3, 30), application.OpenConsultation!.DueOn);
@@ -201,5 +201,47 @@ public sealed class ApplicationTests
         application.Recompute(withExtraHoliday);
 
         Assert.Equal(D(3, 31), application.ReplyDueOn);
+    }
+
+    [Theory]
+    [InlineData(ReceiptChannel.InPerson)]
+    [InlineData(ReceiptChannel.RegisteredMail)]
+    [InlineData(ReceiptChannel.OrdinaryMail)]
+    [InlineData(ReceiptChannel.Fax)]
+    public void Each_offline_channel_counts_from_the_receipt_date_staff_enter_and_never_from_the_future(ReceiptChannel channel)
+    {
+        var application = Application.Register(Guid.NewGuid(), Guid.NewGuid(), "YSQ202600003", "hash", channel, D(2, 13),
+            new ApplicantDetails(ApplicantKind.NaturalPerson, "张三", IdDocumentType.ResidentIdCard, "11010519491231002X", "", "", "", "13812345678", "", "", ""),
+            new RequestDetails("某项政策文件全文", "", "", DeliveryMethod.Post, InformationFormat.Paper), Office, Calendar, D(3, 2), Now);
+
+        Assert.Equal(D(2, 13), application.ReceivedOn);
+        Assert.Equal(D(3, 19), application.ReplyDueOn);
+        Assert.Contains(channel.ReceiptRule(), application.History[0].Note, StringComparison.Ordinal);
+        Assert.Throws<DomainException>(() => Application.Register(Guid.NewGuid(), Guid.NewGuid(), "YSQ202600004", "hash", channel, D(3, 3),
+            new ApplicantDetails(ApplicantKind.NaturalPerson, "张三", IdDocumentType.ResidentIdCard, "11010519491231002X", "", "", "", "13812345678", "", "", ""),
+            new RequestDetails("某项政策文件全文", "", "", DeliveryMethod.Post, InformationFormat.Paper), Office, Calendar, D(3, 2), Now));
+    }
+
+    [Fact]
+    public void An_online_application_cannot_be_registered_by_staff_only_confirmed()
+    {
+        Assert.Throws<DomainException>(() => Application.Register(Guid.NewGuid(), Guid.NewGuid(), "YSQ202600005", "hash", ReceiptChannel.Online, D(3, 2),
+            new ApplicantDetails(ApplicantKind.NaturalPerson, "张三", IdDocumentType.ResidentIdCard, "11010519491231002X", "", "", "", "13812345678", "", "", ""),
+            new RequestDetails("某项政策文件全文", "", "", DeliveryMethod.Post, InformationFormat.Paper), Office, Calendar, D(3, 2), Now));
+    }
+
+    [Fact]
+    public void The_extension_notice_keeps_the_date_it_announced_when_a_later_pause_moves_the_deadline()
+    {
+        var handler = As(StaffRole.Handler);
+        var application = Handling(D(3, 2), handler);
+        application.Extend(Leader, 5, "需要调取档案", Calendar, D(3, 9), Now);
+        var announced = application.ReplyDueOn;
+
+        application.Consult(handler, ConsultedParty.OtherAgency, "市医保局", "是否同意公开联合发文的附件", D(3, 10), Calendar, D(3, 10), Now);
+        application.EndConsultation(handler, D(3, 13), "同意公开", Calendar, D(3, 13), Now);
+
+        Assert.Equal(announced, application.ExtendedDueOn);
+        Assert.NotEqual(announced, application.ReplyDueOn);
     }
 }

@@ -71,7 +71,7 @@ internal sealed class CaseBuilder
         Step(() => Application.Assign(Office, Guid.NewGuid(), "失业保险处", Handler.Id!.Value, Handler.Name, Now));
 
     public CaseBuilder Consulted(ConsultedParty party = ConsultedParty.ThirdParty, string partyName = "济南某某人力资源服务有限公司", string matter = "是否同意公开贵方报送的2025年度经营情况报告") =>
-        Step(() => Application.Consult(Handler, party, partyName, matter, Calendar, Today, Now));
+        Step(() => Application.Consult(Handler, party, partyName, matter, Today, Calendar, Today, Now));
 
     public CaseBuilder ConsultationAnswered(string answer = "同意公开") =>
         Step(() => Application.EndConsultation(Handler, Today, answer, Calendar, Today, Now));

@@ -103,6 +103,7 @@ public sealed class Application
     public string ExtensionReason { get; private set; } = "";
     public DateOnly? ExtendedOn { get; private set; }
     public string ExtensionApprover { get; private set; } = "";
+    public DateOnly? ExtendedDueOn { get; private set; }
 
     public FeeMethod? FeeMethod { get; private set; }
     public int FeeQuantity { get; private set; }
@@ -265,12 +266,18 @@ public sealed class Application
     }
 
     /// <summary>条例第三十二、三十四条: the party has 15 working days; meanwhile the applicant's clock stands still.</summary>
-    public ApplicationConsultation Consult(StaffActor actor, ConsultedParty party, string partyName, string matter, WorkingDayCalendar calendar, DateOnly today, DateTime now)
+    public ApplicationConsultation Consult(StaffActor actor, ConsultedParty party, string partyName, string matter, DateOnly sentOn, WorkingDayCalendar calendar, DateOnly today, DateTime now)
     {
         var name = Required(partyName, "请填写被征求意见的第三方或机关名称。");
         var what = Required(matter, "请填写征求意见的事项。");
+        CheckNotFuture(sentOn, today, "发函日期");
+        if (sentOn < ClockStartsOn)
+        {
+            throw new DomainException("发函日期不能早于答复期限的起算日。");
+        }
+
         Move(ApplicationAction.Consult, actor, $"向{party.ToChinese()}“{name}”征求意见：{what}", now);
-        var consultation = new ApplicationConsultation(Id, party, name, what, today, ReplyClock.ConsultationDueOn(calendar, today));
+        var consultation = new ApplicationConsultation(Id, party, name, what, sentOn, ReplyClock.ConsultationDueOn(calendar, sentOn));
         consultations.Add(consultation);
         Recompute(calendar);
         return consultation;
@@ -321,6 +328,9 @@ public sealed class Application
         ExtendedOn = today;
         ExtensionApprover = actor.Name;
         Recompute(calendar);
+
+        // The notice tells the applicant the new date as it stood that day; later pauses move ReplyDueOn, not the notice.
+        ExtendedDueOn = ReplyDueOn;
     }
 
     /// <summary>国办函〔2020〕109号: a fee notice within the reply period; the applicant pays within the window.</summary>

@@ -90,7 +90,7 @@ public sealed class DueTests(GongkaiFactory factory) : IClassFixture<GongkaiFact
         {
             var application = Register(agencyId, longAgo, calendar);
             application.Assign(Office, Guid.NewGuid(), "测试处", Guid.NewGuid(), "测试承办人", DateTime.UtcNow);
-            application.Consult(Office, ConsultedParty.ThirdParty, "某某公司", "是否同意公开合同", calendar, longAgo.AddDays(2), DateTime.UtcNow);
+            application.Consult(Office, ConsultedParty.ThirdParty, "某某公司", "是否同意公开合同", longAgo.AddDays(2), calendar, longAgo.AddDays(2), DateTime.UtcNow);
             return application;
         });
 

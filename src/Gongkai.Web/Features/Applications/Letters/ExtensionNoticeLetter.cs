@@ -15,7 +15,7 @@ internal static class ExtensionNoticeLetter
 
         var you = LetterPhrases.You(application);
         // 条例第三十三条第三款: while a consultation or a fee notice stops the clock, the last day is not yet known.
-        var newDeadline = application.ReplyDueOn is { } due
+        var newDeadline = (application.ExtendedDueOn ?? application.ReplyDueOn) is { } due
             ? $"本机关将于{ChineseDate.Format(due)}前作出答复"
             : "本机关将在延长后的期限内作出答复；征求第三方或者其他机关意见等所需时间，依法不计算在答复期限内";
         return new LetterDocument(

@@ -62,7 +62,7 @@ public sealed class MoveApplication(
                     break;
                 case ApplicationAction.Consult:
                     var party = ApplicationInputCheck.ParseEnum<ConsultedParty>(form.Party) ?? throw new DomainException("请选择征求意见的对象（第三方或其他机关）。");
-                    application.Consult(actor, party, form.PartyName ?? "", note, calendar, today, now);
+                    application.Consult(actor, party, form.PartyName ?? "", note, DateOr(form.Date, today, "发函日期"), calendar, today, now);
                     break;
                 case ApplicationAction.EndConsultation:
                     application.EndConsultation(actor, DateOr(form.Date, today, "收到意见日期"), note, calendar, today, now);

@@ -65,6 +65,7 @@ CREATE TABLE applications (
     extension_reason character varying(1000) NOT NULL,
     extended_on date,
     extension_approver character varying(64) NOT NULL,
+    extended_due_on date,
     fee_method integer,
     fee_quantity integer NOT NULL,
     fee_amount numeric(12,2) NOT NULL,

@@ -64,6 +64,7 @@ CREATE TABLE "applications" (
     "extension_reason" TEXT NOT NULL,
     "extended_on" TEXT NULL,
     "extension_approver" TEXT NOT NULL,
+    "extended_due_on" TEXT NULL,
     "fee_method" INTEGER NULL,
     "fee_quantity" INTEGER NOT NULL,
     "fee_amount" TEXT NOT NULL,
