@@ -3,7 +3,17 @@ namespace Gongkai.Web.Features.Interpretations;
 /// <summary>政策解读: interpretations linked to policy documents, their review and their public column.</summary>
 public static class InterpretationsModule
 {
-    public static IServiceCollection AddInterpretations(this IServiceCollection services) => services;
+    public static IServiceCollection AddInterpretations(this IServiceCollection services)
+    {
+        services.AddScoped<InterpretationCheck>();
+        services.AddScoped<PublicInterpretations>();
+        services.AddScoped<Staff.DraftInterpretation>();
+        services.AddScoped<Staff.MoveInterpretation>();
+        services.AddScoped<Staff.InterpretationList>();
+        services.AddScoped<Staff.InterpretationDetails>();
+        services.AddScoped<Staff.DocumentChoices>();
+        return services;
+    }
 
     public static void MapInterpretations(this WebApplication app) => _ = app;
 }

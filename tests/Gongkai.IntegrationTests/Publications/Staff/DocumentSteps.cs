@@ -78,7 +78,15 @@ internal sealed partial class DocumentSteps(GongkaiFactory factory)
             throw new InvalidOperationException($"起草失败：{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
 
-        return Guid.Parse(IdPattern().Match(response.Headers.Location!.OriginalString).Groups[1].Value);
+        var id = Guid.Parse(IdPattern().Match(response.Headers.Location!.OriginalString).Groups[1].Value);
+
+        // 谁起草、谁解读: a normative document, or one needing interpretation, is submitted with its interpretation.
+        if (fields.GetValueOrDefault("isNormative") == "true" || fields.GetValueOrDefault("needsInterpretation") == "true")
+        {
+            await Interpretations.InterpretationSteps.DraftAsync(drafter, agency, id);
+        }
+
+        return id;
     }
 
     /// <summary>Posts one action from the document page.</summary>

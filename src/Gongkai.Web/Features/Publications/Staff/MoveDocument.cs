@@ -10,7 +10,7 @@ namespace Gongkai.Web.Features.Publications.Staff;
 /// transition table and roles); this handler gathers what the action needs: the index number at publication, the
 /// next review date from the agency's settings, the version a correction keeps, the replacing document.
 /// </summary>
-public sealed class MoveDocument(GongkaiDbContext db, ChangeDocument change, IndexNumbers indexNumbers, TimeProvider time)
+public sealed class MoveDocument(GongkaiDbContext db, ChangeDocument change, IndexNumbers indexNumbers, Interpretations.InterpretationCheck interpretations, TimeProvider time)
 {
     /// <summary>Returns false when the agency has no such document; a refused move throws a DomainException.</summary>
     public async Task<bool> HandleAsync(Agency agency, Guid documentId, MoveForm form, StaffActor actor, CancellationToken cancellationToken = default)
@@ -42,6 +42,12 @@ public sealed class MoveDocument(GongkaiDbContext db, ChangeDocument change, Ind
             switch (action)
             {
                 case DocumentAction.Submit:
+                    // 谁起草、谁解读 (seed 004): a policy document submitted without its interpretation is sent back.
+                    if ((document.IsNormative || document.NeedsInterpretation) && !await interpretations.HasDraftForAsync(document.Id, cancellationToken))
+                    {
+                        throw new DomainException(Interpretations.InterpretationCheck.MissingMessage);
+                    }
+
                     document.Submit(actor, now);
                     break;
                 case DocumentAction.Return:

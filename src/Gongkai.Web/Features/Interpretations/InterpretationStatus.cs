@@ -1,0 +1,23 @@
+namespace Gongkai.Web.Features.Interpretations;
+
+public enum InterpretationStatus
+{
+    Draft = 0,
+    OfficeReview = 1,
+    Approved = 2,
+    Published = 3,
+    Withdrawn = 4,
+}
+
+public static class InterpretationStatusNames
+{
+    public static string ToChinese(this InterpretationStatus status) => status switch
+    {
+        InterpretationStatus.Draft => "草稿",
+        InterpretationStatus.OfficeReview => "办文审核",
+        InterpretationStatus.Approved => "已批准",
+        InterpretationStatus.Published => "已发布",
+        InterpretationStatus.Withdrawn => "已撤回",
+        _ => status.ToString(),
+    };
+}
