@@ -62,6 +62,10 @@ public sealed class InterpretationTests(GongkaiFactory factory) : IClassFixture<
         await DoAsync(staff.Drafter, Agency, id, "Submit");
         Assert.Equal(HttpStatusCode.BadRequest, (await ActAsync(staff.Drafter, Agency, id, "PassOfficeReview")).StatusCode);
         await DoAsync(staff.Office, Agency, id, "PassOfficeReview");
+        Assert.Equal(InterpretationStatus.ConfidentialityReview, await StatusAsync(id));
+        Assert.Equal(HttpStatusCode.BadRequest, (await ActAsync(staff.Office, Agency, id, "PassConfidentialityReview")).StatusCode);
+        Assert.Equal(InterpretationStatus.ConfidentialityReview, await StatusAsync(id));
+        await DoAsync(staff.Confidentiality, Agency, id, "PassConfidentialityReview");
         Assert.Equal(InterpretationStatus.Approved, await StatusAsync(id));
 
         // The document is not published yet: the interpretation may not go before it.
@@ -86,6 +90,7 @@ public sealed class InterpretationTests(GongkaiFactory factory) : IClassFixture<
         await DocumentSteps.DoAsync(staff.Disclosure, Agency, document, "Publish");
         await DoAsync(staff.Drafter, Agency, id, "Submit");
         await DoAsync(staff.Office, Agency, id, "PassOfficeReview");
+        await DoAsync(staff.Confidentiality, Agency, id, "PassConfidentialityReview");
 
         var reader = factory.Anonymous();
         var url = $"/{Agency}/interpretations/{id}";
@@ -122,6 +127,7 @@ public sealed class InterpretationTests(GongkaiFactory factory) : IClassFixture<
         var id = Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[4][..36]);
         await DoAsync(staff.Drafter, Agency, id, "Submit");
         await DoAsync(staff.Office, Agency, id, "PassOfficeReview");
+        await DoAsync(staff.Confidentiality, Agency, id, "PassConfidentialityReview");
         await DoAsync(staff.Disclosure, Agency, id, "Publish");
 
         var page = await factory.Anonymous().GetStringAsync($"/{Agency}/interpretations/{id}");

@@ -28,13 +28,14 @@ public sealed class InterpretationWorkflowTests
         var i = Draft();
         i.Submit(Actor(StaffRole.Drafter), Now);
         i.PassOfficeReview(Actor(StaffRole.OfficeReviewer), "", Now);
+        i.PassConfidentialityReview(Actor(StaffRole.ConfidentialityReviewer), "", Now);
         i.Publish(Actor(StaffRole.DisclosureOfficer), anyDocumentPublished: true, Today, Now);
         Assert.Equal(InterpretationStatus.Published, i.Status);
         Assert.Equal(Today, i.PublishedOn);
         i.Withdraw(Actor(StaffRole.DisclosureOfficer), "内容有误", Now);
         Assert.Equal(InterpretationStatus.Withdrawn, i.Status);
         Assert.Equal(
-            [InterpretationStatus.Draft, InterpretationStatus.OfficeReview, InterpretationStatus.Approved, InterpretationStatus.Published],
+            [InterpretationStatus.Draft, InterpretationStatus.OfficeReview, InterpretationStatus.ConfidentialityReview, InterpretationStatus.Approved, InterpretationStatus.Published],
             i.History.Select(h => h.From));
     }
 
@@ -65,6 +66,7 @@ public sealed class InterpretationWorkflowTests
         var i = Draft();
         i.Submit(Actor(StaffRole.Drafter), Now);
         i.PassOfficeReview(Actor(StaffRole.OfficeReviewer), "", Now);
+        i.PassConfidentialityReview(Actor(StaffRole.ConfidentialityReviewer), "", Now);
         var ex = Assert.Throws<DomainException>(() => i.Publish(Actor(StaffRole.DisclosureOfficer), anyDocumentPublished: false, Today, Now));
         Assert.Contains("须在所解读的文件发布后或同时发布", ex.Message, StringComparison.Ordinal);
         Assert.Equal(InterpretationStatus.Approved, i.Status);

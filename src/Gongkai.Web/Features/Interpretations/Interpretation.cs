@@ -86,6 +86,9 @@ public sealed class Interpretation
     public void PassOfficeReview(StaffActor actor, string note, DateTime now) =>
         Move(InterpretationAction.PassOfficeReview, actor, note?.Trim() ?? "", now);
 
+    public void PassConfidentialityReview(StaffActor actor, string note, DateTime now) =>
+        Move(InterpretationAction.PassConfidentialityReview, actor, note?.Trim() ?? "", now);
+
     /// <summary>国办发〔2016〕19号: the interpretation goes out with the document or after it, never before.</summary>
     public void Publish(StaffActor actor, bool anyDocumentPublished, DateOnly today, DateTime now)
     {

@@ -7,6 +7,7 @@ public enum InterpretationStatus
     Approved = 2,
     Published = 3,
     Withdrawn = 4,
+    ConfidentialityReview = 5,
 }
 
 public static class InterpretationStatusNames
@@ -15,6 +16,7 @@ public static class InterpretationStatusNames
     {
         InterpretationStatus.Draft => "草稿",
         InterpretationStatus.OfficeReview => "办文审核",
+        InterpretationStatus.ConfidentialityReview => "保密审查",
         InterpretationStatus.Approved => "已批准",
         InterpretationStatus.Published => "已发布",
         InterpretationStatus.Withdrawn => "已撤回",

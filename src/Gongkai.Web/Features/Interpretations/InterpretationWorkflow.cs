@@ -4,7 +4,8 @@ namespace Gongkai.Web.Features.Interpretations;
 
 /// <summary>
 /// The life of an interpretation as one table: (status, action) → status, and the role that may take the action.
-/// 谁起草、谁解读: the drafting office writes it, the office reviews it, the disclosure office publishes it.
+/// 谁起草、谁解读: the drafting office writes it, the office reviews it, the confidentiality reviewer clears it like any
+/// document (nothing is published without 保密审查), the disclosure office publishes it.
 /// </summary>
 public static class InterpretationWorkflow
 {
@@ -12,7 +13,9 @@ public static class InterpretationWorkflow
     [
         new(InterpretationStatus.Draft, InterpretationAction.Submit, InterpretationStatus.OfficeReview, StaffRole.Drafter),
         new(InterpretationStatus.OfficeReview, InterpretationAction.Return, InterpretationStatus.Draft, StaffRole.OfficeReviewer),
-        new(InterpretationStatus.OfficeReview, InterpretationAction.PassOfficeReview, InterpretationStatus.Approved, StaffRole.OfficeReviewer),
+        new(InterpretationStatus.OfficeReview, InterpretationAction.PassOfficeReview, InterpretationStatus.ConfidentialityReview, StaffRole.OfficeReviewer),
+        new(InterpretationStatus.ConfidentialityReview, InterpretationAction.Return, InterpretationStatus.Draft, StaffRole.ConfidentialityReviewer),
+        new(InterpretationStatus.ConfidentialityReview, InterpretationAction.PassConfidentialityReview, InterpretationStatus.Approved, StaffRole.ConfidentialityReviewer),
         new(InterpretationStatus.Approved, InterpretationAction.Return, InterpretationStatus.Draft, StaffRole.DisclosureOfficer),
         new(InterpretationStatus.Approved, InterpretationAction.Publish, InterpretationStatus.Published, StaffRole.DisclosureOfficer),
         new(InterpretationStatus.Published, InterpretationAction.Withdraw, InterpretationStatus.Withdrawn, StaffRole.DisclosureOfficer),

@@ -12,6 +12,7 @@ public static class InterpretationsModule
         services.AddScoped<Staff.InterpretationList>();
         services.AddScoped<Staff.InterpretationDetails>();
         services.AddScoped<Staff.DocumentChoices>();
+        services.AddSingleton<Platform.Search.ISearchSource, Search.InterpretationSearchSource>();
         return services;
     }
 

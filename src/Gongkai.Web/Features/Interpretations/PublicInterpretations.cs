@@ -10,13 +10,16 @@ namespace Gongkai.Web.Features.Interpretations;
 /// </summary>
 public sealed class PublicInterpretations(GongkaiDbContext db, PublicDocuments documents)
 {
-    public IQueryable<Interpretation> Of(Guid agencyId)
+    public IQueryable<Interpretation> Of(Guid agencyId) => Everywhere().Where(i => i.AgencyId == agencyId);
+
+    /// <summary>The public interpretations of every agency (the search index reads them here).</summary>
+    public IQueryable<Interpretation> Everywhere()
     {
         var links = db.Set<InterpretedDocument>();
-        var published = documents.Of(agencyId);
+        var published = documents.Everywhere();
         return db.Set<Interpretation>().AsNoTracking()
-            .Where(i => i.AgencyId == agencyId && i.Status == InterpretationStatus.Published)
-            .Where(i => links.Any(l => l.InterpretationId == i.Id && published.Any(d => d.Id == l.DocumentId)));
+            .Where(i => i.Status == InterpretationStatus.Published)
+            .Where(i => links.Any(l => l.InterpretationId == i.Id && published.Any(d => d.Id == l.DocumentId && d.AgencyId == i.AgencyId)));
     }
 
     public static IOrderedQueryable<Interpretation> NewestFirst(IQueryable<Interpretation> interpretations) =>

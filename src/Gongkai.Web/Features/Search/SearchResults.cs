@@ -58,12 +58,14 @@ public static class SearchLimits
 public static class SearchKinds
 {
     public const string Document = "document";
+    public const string Interpretation = "interpretation";
 
-    public static readonly IReadOnlyList<string> All = [Document];
+    public static readonly IReadOnlyList<string> All = [Document, Interpretation];
 
     public static string ToChinese(string kind) => kind switch
     {
         Document => "政府信息",
+        Interpretation => "政策解读",
         _ => kind,
     };
 }

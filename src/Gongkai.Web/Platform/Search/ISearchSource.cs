@@ -23,4 +23,18 @@ public interface ISearchSource
     Task<IReadOnlyDictionary<Guid, string>> ReadContentAsync(GongkaiDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
     string UrlOf(string agencyCode, Guid sourceId);
+
+    /// <summary>
+    /// Whether a changed entity of another kind may change which of this source's items are public (an interpretation is
+    /// public only while one of its documents is), and its id; <see cref="DependentsAsync"/> then names the items.
+    /// </summary>
+    bool TracksDependency(object entity, out Guid dependencyId)
+    {
+        dependencyId = Guid.Empty;
+        return false;
+    }
+
+    /// <summary>This source's items that depend on the changed entities, read after the save in the same transaction.</summary>
+    Task<IReadOnlyCollection<Guid>> DependentsAsync(GongkaiDbContext db, IReadOnlyCollection<Guid> dependencyIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyCollection<Guid>>([]);
 }

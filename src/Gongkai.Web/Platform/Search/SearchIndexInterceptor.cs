@@ -12,7 +12,7 @@ namespace Gongkai.Web.Platform.Search;
 /// </summary>
 internal sealed class SearchIndexInterceptor(IEnumerable<ISearchSource> sources, ISearchEngine engine) : SaveChangesInterceptor
 {
-    private readonly List<(ISearchSource Source, HashSet<Guid> Ids)> pending = [];
+    private readonly List<(ISearchSource Source, HashSet<Guid> Ids, HashSet<Guid> Dependencies)> pending = [];
     private IDbContextTransaction? ownTransaction;
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -31,8 +31,13 @@ internal sealed class SearchIndexInterceptor(IEnumerable<ISearchSource> sources,
         {
             try
             {
-                foreach (var (source, ids) in pending)
+                foreach (var (source, ids, dependencies) in pending)
                 {
+                    if (dependencies.Count > 0)
+                    {
+                        ids.UnionWith(await source.DependentsAsync(db, dependencies, cancellationToken));
+                    }
+
                     var items = await source.ReadPublicAsync(db, ids, cancellationToken);
                     var removed = ids.Except(items.Select(i => i.SourceId)).ToList();
                     await engine.WriteAsync(db, items, source.Kind, removed, cancellationToken);
@@ -82,20 +87,29 @@ internal sealed class SearchIndexInterceptor(IEnumerable<ISearchSource> sources,
             {
                 if (source.Tracks(entry.Entity, out var id))
                 {
-                    var slot = pending.FindIndex(p => p.Source == source);
-                    if (slot < 0)
-                    {
-                        pending.Add((source, [id]));
-                    }
-                    else
-                    {
-                        pending[slot].Ids.Add(id);
-                    }
+                    Pending(source).Ids.Add(id);
+                }
+
+                if (source.TracksDependency(entry.Entity, out var dependencyId))
+                {
+                    Pending(source).Dependencies.Add(dependencyId);
                 }
             }
         }
 
         return pending.Count > 0;
+    }
+
+    private (ISearchSource Source, HashSet<Guid> Ids, HashSet<Guid> Dependencies) Pending(ISearchSource source)
+    {
+        var slot = pending.FindIndex(p => p.Source == source);
+        if (slot >= 0)
+        {
+            return pending[slot];
+        }
+
+        pending.Add((source, [], []));
+        return pending[^1];
     }
 
     private async Task EndAsync()

@@ -42,6 +42,9 @@ public sealed class MoveInterpretation(GongkaiDbContext db, TimeProvider time)
             case InterpretationAction.PassOfficeReview:
                 interpretation.PassOfficeReview(actor, note ?? "", now);
                 break;
+            case InterpretationAction.PassConfidentialityReview:
+                interpretation.PassConfidentialityReview(actor, note ?? "", now);
+                break;
             case InterpretationAction.Publish:
                 var linked = interpretation.Documents.Select(d => d.DocumentId).ToList();
                 var anyPublished = await db.Set<Document>()
