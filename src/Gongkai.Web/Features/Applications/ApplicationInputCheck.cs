@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Gongkai.Web.Platform.Web;
 using Gongkai.Web.Features.Agencies;
 using Gongkai.Web.Features.Applications.Applicants;
 
@@ -84,14 +85,10 @@ public static partial class ApplicationInputCheck
         }
 
         var contactName = Limit(input.ContactName, 50, nameof(input.ContactName), "联系人", errors);
-        var phone = Text(input.Phone).Replace(" ", "", StringComparison.Ordinal);
-        if (phone.Length == 0)
+        var phone = ContactCheck.NormalizePhone(input.Phone);
+        if (ContactCheck.PhoneError(phone) is { } phoneError)
         {
-            errors[nameof(input.Phone)] = "请填写联系电话。";
-        }
-        else if (!MobilePattern().IsMatch(phone) && !LandlinePattern().IsMatch(phone))
-        {
-            errors[nameof(input.Phone)] = "联系电话格式不正确：手机号为11位，固定电话如 0531-12345678。";
+            errors[nameof(input.Phone)] = phoneError;
         }
 
         var delivery = ParseEnum<DeliveryMethod>(input.Delivery);
@@ -107,7 +104,7 @@ public static partial class ApplicationInputCheck
         }
 
         var email = Text(input.Email);
-        if (email.Length > 100 || (email.Length > 0 && !EmailPattern().IsMatch(email)))
+        if (email.Length > 0 && !ContactCheck.IsEmail(email))
         {
             errors[nameof(input.Email)] = "电子邮箱格式不正确。";
         }
@@ -171,15 +168,6 @@ public static partial class ApplicationInputCheck
 
         return value;
     }
-
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
-    private static partial Regex MobilePattern();
-
-    [GeneratedRegex(@"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")]
-    private static partial Regex LandlinePattern();
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"^\d{6}$")]
     private static partial Regex PostalCodePattern();

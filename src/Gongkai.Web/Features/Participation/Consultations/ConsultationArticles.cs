@@ -1,5 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
+using Gongkai.Web.Platform.Search;
 
 namespace Gongkai.Web.Features.Participation.Consultations;
 
@@ -28,21 +28,12 @@ public static partial class ConsultationArticles
         return articles;
     }
 
-    private static IEnumerable<string> PlainLines(string? html)
-    {
-        var text = BlockEnd().Replace(html ?? "", "\n");
-        text = WebUtility.HtmlDecode(Tag().Replace(text, ""));
-        return text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
-    }
+    // The same text the search index reads: a line break where a block ends, entities decoded.
+    private static IEnumerable<string> PlainLines(string? html) =>
+        PlainText.FromHtml(html ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
 
     [GeneratedRegex("^第[一二三四五六七八九十百零〇0-9]+条")]
     private static partial Regex ArticleStart();
-
-    [GeneratedRegex("<br\\s*/?>|</(p|li|div|h[2-6]|tr|blockquote)>", RegexOptions.IgnoreCase)]
-    private static partial Regex BlockEnd();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tag();
 }
 
 /// <summary>One article of a draft: its label (第三条) and its text.</summary>

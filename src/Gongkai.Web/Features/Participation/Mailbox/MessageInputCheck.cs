@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
 using Gongkai.Web.Features.Applications;
+using Gongkai.Web.Platform.Web;
 
 namespace Gongkai.Web.Features.Participation.Mailbox;
 
 /// <summary>Checks a <see cref="MessageInput"/> field by field; every error is Chinese and names what to fix.</summary>
-public static partial class MessageInputCheck
+public static class MessageInputCheck
 {
     public sealed record Result(MessageDetails? Details, IReadOnlyDictionary<string, string> Errors);
 
@@ -54,18 +54,14 @@ public static partial class MessageInputCheck
             errors[nameof(input.WriterName)] = "姓名不能超过50个字。";
         }
 
-        var phone = Text(input.Phone).Replace(" ", "", StringComparison.Ordinal);
-        if (phone.Length == 0)
+        var phone = ContactCheck.NormalizePhone(input.Phone);
+        if (ContactCheck.PhoneError(phone) is { } phoneError)
         {
-            errors[nameof(input.Phone)] = "请填写联系电话。";
-        }
-        else if (!MobilePattern().IsMatch(phone) && !LandlinePattern().IsMatch(phone))
-        {
-            errors[nameof(input.Phone)] = "联系电话格式不正确：手机号为11位，固定电话如 0531-12345678。";
+            errors[nameof(input.Phone)] = phoneError;
         }
 
         var email = Text(input.Email);
-        if (email.Length > 100 || (email.Length > 0 && !EmailPattern().IsMatch(email)))
+        if (email.Length > 0 && !ContactCheck.IsEmail(email))
         {
             errors[nameof(input.Email)] = "电子邮箱格式不正确。";
         }
@@ -76,13 +72,4 @@ public static partial class MessageInputCheck
     }
 
     private static string Text(string? text) => (text ?? "").Trim();
-
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
-    private static partial Regex MobilePattern();
-
-    [GeneratedRegex(@"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")]
-    private static partial Regex LandlinePattern();
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
 }
