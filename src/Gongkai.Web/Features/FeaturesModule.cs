@@ -5,6 +5,7 @@ using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.Interpretations;
 using Gongkai.Web.Features.Participation;
 using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Features.Reports;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Features.Staff;
 
@@ -24,6 +25,7 @@ public static class FeaturesModule
         services.AddApplications();
         services.AddInterpretations();
         services.AddParticipation();
+        services.AddReports();
         return services;
     }
 
@@ -37,5 +39,6 @@ public static class FeaturesModule
         app.MapApplications();
         app.MapInterpretations();
         app.MapParticipation();
+        app.MapReports();
     }
 }
