@@ -26,6 +26,11 @@
             tooltip: { trigger: kind === "pie" ? "item" : "axis", renderMode: "richText" }
         };
         if (kind === "pie") {
+            var total = data.rows.reduce(function (sum, r) { return sum + (r.values[0] || 0); }, 0);
+            if (total === 0) {
+                // ECharts would draw equal slices for all-zero data; an empty ring says what the table says.
+                base.title = { text: "区间内没有数据", left: "center", top: "middle", textStyle: { fontSize: 14, fontWeight: "normal", color: "#595f69" } };
+            }
             base.legend = { bottom: 0, type: "scroll" };
             base.series = [{
                 type: "pie",
@@ -33,6 +38,7 @@
                 top: 0,
                 bottom: 40,
                 label: { formatter: "{c}" },
+                stillShowZeroSum: false,
                 data: data.rows.map(function (r) { return { name: r.label, value: r.values[0] || 0 }; })
             }];
             return base;
