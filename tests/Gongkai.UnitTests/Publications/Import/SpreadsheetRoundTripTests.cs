@@ -17,6 +17,23 @@ public sealed class SpreadsheetRoundTripTests
     }
 
     [Fact]
+    public void Plain_numbers_in_a_number_column_are_numeric_cells_and_everything_else_stays_text()
+    {
+        var bytes = SpreadsheetWriter.Write(new SheetSpec(
+            "表", ["项目", "数值"], [["甲", "12"], ["乙", "75.0%"], ["丙", "-3.5"], ["丁", "1e5"], ["戊", "12"]], [10, 10], new HashSet<int> { 1 }));
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var cells = document.WorkbookPart!.WorksheetParts.Single().Worksheet
+            .Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToDictionary(c => c.CellReference!.Value!);
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, cells["B2"].DataType!.Value);
+        Assert.Equal("12", cells["B2"].CellValue!.Text);
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, cells["B4"].DataType!.Value);
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString, cells["B3"].DataType!.Value);
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString, cells["B5"].DataType!.Value);
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString, cells["A2"].DataType!.Value);
+        Assert.Equal("12", XlsxSheetReader.Read(bytes, 10, out _)[5].Cells[1]);
+    }
+
+    [Fact]
     public void The_template_has_every_column_and_an_example_the_import_refuses()
     {
         var sheet = SheetReader.Read("t.xlsx", ImportTemplate.Build([]), 10);

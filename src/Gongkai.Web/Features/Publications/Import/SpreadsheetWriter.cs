@@ -5,12 +5,20 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Gongkai.Web.Features.Publications.Import;
 
-/// <summary>A sheet to write: a bold header row, text rows, and column widths in characters.</summary>
-internal sealed record SheetSpec(string Name, IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<string>> Rows, IReadOnlyList<double> Widths);
+/// <summary>
+/// A sheet to write: a bold header row, text rows, and column widths in characters. Cells of the
+/// <paramref name="NumberColumns"/> (zero-based) that hold a plain number are written as numbers, so a spreadsheet can sum them.
+/// </summary>
+internal sealed record SheetSpec(
+    string Name,
+    IReadOnlyList<string> Header,
+    IEnumerable<IReadOnlyList<string>> Rows,
+    IReadOnlyList<double> Widths,
+    IReadOnlySet<int>? NumberColumns = null);
 
 /// <summary>
 /// Writes simple XLSX workbooks with DocumentFormat.OpenXml: every cell is text (an inline string, so nothing a user
-/// typed is ever evaluated as a formula), in 宋体 with the GB2312 character set so that Chinese displays as Chinese.
+/// typed is ever evaluated as a formula) unless its column is declared numeric, in 宋体 with the GB2312 character set so that Chinese displays as Chinese.
 /// </summary>
 internal static class SpreadsheetWriter
 {
@@ -39,7 +47,7 @@ internal static class SpreadsheetWriter
                 data.Append(Row(rowIndex++, spec.Header, HeaderStyle));
                 foreach (var row in spec.Rows)
                 {
-                    data.Append(Row(rowIndex++, row, BodyStyle));
+                    data.Append(Row(rowIndex++, row, BodyStyle, spec.NumberColumns));
                 }
 
                 var worksheet = new Worksheet();
@@ -60,11 +68,23 @@ internal static class SpreadsheetWriter
         return stream.ToArray();
     }
 
-    private static Row Row(uint index, IReadOnlyList<string> values, uint style)
+    private static Row Row(uint index, IReadOnlyList<string> values, uint style, IReadOnlySet<int>? numberColumns = null)
     {
         var row = new Row { RowIndex = index };
         for (var i = 0; i < values.Count; i++)
         {
+            if (numberColumns is not null && numberColumns.Contains(i) && IsPlainNumber(values[i]))
+            {
+                row.Append(new Cell
+                {
+                    CellReference = $"{ColumnName(i)}{index}",
+                    DataType = CellValues.Number,
+                    StyleIndex = style,
+                    CellValue = new CellValue(values[i]),
+                });
+                continue;
+            }
+
             row.Append(new Cell
             {
                 CellReference = $"{ColumnName(i)}{index}",
@@ -76,6 +96,16 @@ internal static class SpreadsheetWriter
 
         return row;
     }
+
+    // Only digits with an optional sign and decimal point: "1e5", "75.0%" or "1,000" stay text as written.
+    private static bool IsPlainNumber(string? value) =>
+        !string.IsNullOrEmpty(value)
+        && value.Length <= 15
+        && value.TrimStart('-').Length > 0
+        && value.TrimStart('-').All(c => char.IsAsciiDigit(c) || c == '.')
+        && value.Count(c => c == '.') <= 1
+        && char.IsAsciiDigit(value[^1])
+        && char.IsAsciiDigit(value.TrimStart('-')[0]);
 
     /// <summary>0 → A, 25 → Z, 26 → AA.</summary>
     public static string ColumnName(int index)

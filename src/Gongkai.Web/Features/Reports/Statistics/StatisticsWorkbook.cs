@@ -28,7 +28,7 @@ internal static class StatisticsWorkbook
         };
         if (report.Scope.IsPlatform)
         {
-            sheets.Add(new SheetSpec("各机关", AgencyHeader, report.Agencies.Select(AgencyLine), [36, 10, 10, 10, 12, 10, 10, 10, 10, 12]));
+            sheets.Add(new SheetSpec("各机关", AgencyHeader, report.Agencies.Select(AgencyLine), [36, 10, 10, 10, 12, 10, 10, 10, 10, 12], AgencyNumbers));
         }
 
         return SpreadsheetWriter.Write([.. sheets]);
@@ -47,7 +47,11 @@ internal static class StatisticsWorkbook
         ];
     }
 
-    private static SheetSpec Sheet(string name, IEnumerable<string[]> rows) => new(name, Header, rows, Widths);
+    private static readonly IReadOnlySet<int> ValueColumn = new HashSet<int> { 2 };
+
+    private static readonly IReadOnlySet<int> AgencyNumbers = new HashSet<int> { 1, 2, 3, 5, 6, 7, 8, 9 };
+
+    private static SheetSpec Sheet(string name, IEnumerable<string[]> rows) => new(name, Header, rows, Widths, ValueColumn);
 
     private static IEnumerable<IReadOnlyList<string>> Notes(StatisticsReport report, string exportedBy, DateTime exportedAtUtc) =>
     [
