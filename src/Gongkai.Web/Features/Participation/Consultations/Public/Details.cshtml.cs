@@ -20,6 +20,7 @@ internal sealed class DetailsModel(AgencyDirectory agencies, PublicConsultations
     public Consultation Consultation { get; private set; } = null!;
     public IReadOnlyList<DraftArticle> Articles { get; private set; } = [];
     public IReadOnlyList<ConsultationComment> Comments { get; private set; } = [];
+    public IReadOnlyList<ConsultationAttachment> Attachments { get; private set; } = [];
     public ConsultationPhase Phase { get; private set; }
     public CommentForm Form { get; private set; } = new();
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
@@ -80,6 +81,7 @@ internal sealed class DetailsModel(AgencyDirectory agencies, PublicConsultations
         Phase = consultation.PhaseOn(ChineseDate.Today(time));
         Articles = ConsultationArticles.Split(consultation.BodyHtml);
         Comments = await consultations.ApprovedCommentsAsync(consultation.Id, HttpContext.RequestAborted);
+        Attachments = await consultations.AttachmentsAsync(found.Id, consultation.Id, HttpContext.RequestAborted);
         return true;
     }
 }
