@@ -51,7 +51,9 @@ internal sealed class DemoInterpretations(GongkaiDbContext db)
             return interpretation;
         }
 
-        db.AddRange(
+        // One save each, like the demo documents: items published the same day take their search keys in this order.
+        Interpretation[] interpretations =
+        [
             Publish(normative, new InterpretationContent(
                 "《镇江市失业保险稳岗返还经办规程》新闻通稿", InterpretationForm.PressRelease,
                 "<p>近日，镇江市人社局印发《镇江市失业保险稳岗返还经办规程》，自2024年7月1日起施行。</p>"
@@ -76,8 +78,13 @@ internal sealed class DemoInterpretations(GongkaiDbContext db)
                 "<p>一、出台背景。为做好2025年高校毕业生等青年就业创业工作，落实稳就业的决策部署，制定本通知。</p>"
                 + "<p>二、主要内容。通知从拓宽就业渠道、加强就业服务、支持创业创新、强化困难帮扶和抓好组织实施五个方面提出措施。</p>"
                 + "<p>三、适用对象。离校未就业高校毕业生、低保家庭和残疾等困难毕业生可按规定享受帮扶。</p>" + Demo,
-                null, [], [notice.Id])));
-        await db.SaveChangesAsync(cancellationToken);
+                null, [], [notice.Id])),
+        ];
+        foreach (var interpretation in interpretations)
+        {
+            db.Add(interpretation);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private Task<Document?> PublishedAsync(Guid agencyId, string title, CancellationToken cancellationToken) =>
