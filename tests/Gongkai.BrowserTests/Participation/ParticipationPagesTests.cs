@@ -19,6 +19,12 @@ public sealed class ParticipationPagesTests(BrowserFixture browser)
         "/shandong/mailbox/replies",
         "/shandong/applications",
         "/shandong/applications/status",
+
+        // The demo's content: comments, an adoption report, the catalog with its steps, published answers.
+        "/zhenjiang/consultations",
+        "/zhenjiang/decisions",
+        "/zhenjiang/decisions?year=2024",
+        "/zhenjiang/mailbox/replies",
     };
 
     [Theory]
@@ -54,6 +60,20 @@ public sealed class ParticipationPagesTests(BrowserFixture browser)
 
         await Expect(subject).ToHaveValueAsync("关于社保转移的咨询");
         await Expect(page.Locator(".field-error").First).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_demo_consultation_with_its_adoption_report_is_clean_and_fits_a_360px_phone()
+    {
+        var (context, page) = await browser.NewPageAsync(width: 360, height: 740);
+        await using var _ = context;
+        await AccessibilityTests.GoToAsync(page, "/zhenjiang/consultations");
+        await page.GetByRole(AriaRole.Link, new() { Name = "关于《镇江市失业保险稳岗返还经办规程（征求意见稿）》公开征求意见的公告", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByTestId("adoption-report")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("not-adopted")).ToHaveTextAsync("1");
+        await AccessibilityTests.AssertNoHorizontalOverflowAsync(page);
         await Axe.AssertNoViolationsAsync(page);
     }
 }

@@ -41,6 +41,30 @@ public sealed partial class StaffClient(HttpClient http)
         return await Http.PostAsync(new Uri(postUrl, UriKind.Relative), new FormUrlEncodedContent(content));
     }
 
+    /// <summary>
+    /// Loads <paramref name="pageUrl"/> for the token of the form that posts to <paramref name="postUrl"/>, then posts
+    /// the fields and files as multipart, as a browser does with an upload form.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostFilesAsync(string pageUrl, string postUrl, string fileField, params (string Name, byte[] Content)[] files)
+    {
+        var page = await Http.GetAsync(new Uri(pageUrl, UriKind.Relative));
+        var token = TokenFor(await page.Content.ReadAsStringAsync(), postUrl);
+        using var content = new MultipartFormDataContent();
+        if (token is not null)
+        {
+            content.Add(new StringContent(token), "__RequestVerificationToken");
+        }
+
+        foreach (var (name, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            content.Add(file, fileField, name);
+        }
+
+        return await Http.PostAsync(new Uri(postUrl, UriKind.Relative), content);
+    }
+
     /// <summary>Posts the fields without a token, as a forged cross-site form would.</summary>
     public Task<HttpResponseMessage> PostWithoutTokenAsync(string postUrl, Dictionary<string, string> fields) =>
         Http.PostAsync(new Uri(postUrl, UriKind.Relative), new FormUrlEncodedContent(fields));

@@ -24,4 +24,24 @@ public sealed class InterpretationDeadlineTests
     {
         Assert.Null(InterpretationDeadline.DueOn(WorkingDayCalendar.Official, null));
     }
+
+    [Fact]
+    public void An_unpublished_interpretation_is_overdue_only_after_its_due_date()
+    {
+        var due = new DateOnly(2026, 3, 10);
+        Assert.False(InterpretationDeadline.Overdue(InterpretationStatus.OfficeReview, due, due));
+        Assert.True(InterpretationDeadline.Overdue(InterpretationStatus.OfficeReview, due, due.AddDays(1)));
+        Assert.False(InterpretationDeadline.Overdue(InterpretationStatus.Published, due, due.AddDays(1)));
+        Assert.False(InterpretationDeadline.Overdue(InterpretationStatus.Withdrawn, due, due.AddDays(1)));
+        Assert.False(InterpretationDeadline.Overdue(InterpretationStatus.Draft, null, due));
+    }
+
+    [Fact]
+    public void Publishing_after_the_due_date_stays_marked_as_late()
+    {
+        var due = new DateOnly(2026, 3, 10);
+        Assert.False(InterpretationDeadline.PublishedLate(due, due));
+        Assert.True(InterpretationDeadline.PublishedLate(due, due.AddDays(1)));
+        Assert.False(InterpretationDeadline.PublishedLate(due, null));
+    }
 }

@@ -28,4 +28,11 @@ public static class InterpretationDeadline
             return published.AddDays(WorkingDays);
         }
     }
+
+    /// <summary>Still unpublished (and not withdrawn) after its due date.</summary>
+    public static bool Overdue(InterpretationStatus status, DateOnly? dueOn, DateOnly today) =>
+        status is not (InterpretationStatus.Published or InterpretationStatus.Withdrawn) && dueOn < today;
+
+    /// <summary>Published, but after the due date: the record keeps showing it.</summary>
+    public static bool PublishedLate(DateOnly? dueOn, DateOnly? publishedOn) => publishedOn > dueOn;
 }

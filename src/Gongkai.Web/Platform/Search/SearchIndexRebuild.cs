@@ -23,6 +23,9 @@ public sealed class SearchIndexRebuild(IServiceScopeFactory scopes, IEnumerable<
         }
 
         var done = 0;
+
+        // One counter per day across all sources: a document and its interpretation published the same day need two keys.
+        var nextKeys = new Dictionary<DateOnly, long>();
         foreach (var source in sources)
         {
             IReadOnlyList<Guid> ids;
@@ -32,7 +35,7 @@ public sealed class SearchIndexRebuild(IServiceScopeFactory scopes, IEnumerable<
             }
 
             var batches = Channel.CreateBounded<(int Through, List<PreparedEntry> Entries)>(2);
-            var reading = Task.Run(() => ReadAsync(source, ids, batches.Writer, cancellationToken), cancellationToken);
+            var reading = Task.Run(() => ReadAsync(source, ids, nextKeys, batches.Writer, cancellationToken), cancellationToken);
             await using var writing = scopes.CreateAsyncScope();
             var db = writing.ServiceProvider.GetRequiredService<GongkaiDbContext>();
             await engine.BeginBulkAsync(db, cancellationToken);
@@ -70,12 +73,11 @@ public sealed class SearchIndexRebuild(IServiceScopeFactory scopes, IEnumerable<
     }
 
     // Keys are handed out here, in the order of the list: oldest first, a day's items one after another.
-    private async Task ReadAsync(ISearchSource source, IReadOnlyList<Guid> ids, ChannelWriter<(int, List<PreparedEntry>)> writer, CancellationToken cancellationToken)
+    private async Task ReadAsync(
+        ISearchSource source, IReadOnlyList<Guid> ids, Dictionary<DateOnly, long> nextKeys, ChannelWriter<(int, List<PreparedEntry>)> writer, CancellationToken cancellationToken)
     {
         try
         {
-            var lastDay = DateOnly.MinValue;
-            var next = 0L;
             for (var start = 0; start < ids.Count; start += BatchSize)
             {
                 var batch = ids.Skip(start).Take(BatchSize).ToList();
@@ -91,13 +93,9 @@ public sealed class SearchIndexRebuild(IServiceScopeFactory scopes, IEnumerable<
                 {
                     if (items.TryGetValue(id, out var item))
                     {
-                        if (item.PublishedOn != lastDay)
-                        {
-                            lastDay = item.PublishedOn;
-                            next = SearchKeys.FirstOf(lastDay);
-                        }
-
-                        keyed.Add((next++, item));
+                        var key = nextKeys.TryGetValue(item.PublishedOn, out var next) ? next : SearchKeys.FirstOf(item.PublishedOn);
+                        nextKeys[item.PublishedOn] = key + 1;
+                        keyed.Add((key, item));
                     }
                 }
 

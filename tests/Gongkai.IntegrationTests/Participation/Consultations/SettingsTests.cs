@@ -9,18 +9,29 @@ public sealed class SettingsTests(GongkaiFactory factory) : IClassFixture<Gongka
     private readonly ConsultationSteps steps = new(factory);
 
     [Fact]
-    public async Task Without_moderation_a_comment_shows_at_once_and_a_shorter_minimum_allows_a_shorter_period()
+    public async Task Without_moderation_a_comment_shows_at_once_the_page_says_so_and_a_shorter_minimum_allows_a_shorter_period()
     {
         var admin = await factory.SignInAsync("shandong-agencyadmin");
         var saved = await admin.PostFormAsync("/admin/shandong/manage/consultations", "/admin/shandong/manage/consultations",
-            new() { ["minimumDays"] = "7" });
+            new() { ["minimumDays"] = "7", ["moderateComments"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var officer = await factory.SignInAsync("shandong-disclosureofficer");
 
         var id = await steps.CreateAsync(officer, "短期征求意见稿", ConsultationSteps.Today, ConsultationSteps.Today.AddDays(6));
         await steps.ActAsync(officer, id, "open", []);
-        await steps.CommentAsync(id, "无需审核即公开的意见。");
+        Assert.Contains("意见经审核后公开显示", await factory.Anonymous().GetStringAsync(ConsultationSteps.PublicPage(id)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/shandong/manage/consultations", "/admin/shandong/manage/consultations",
+            new() { ["minimumDays"] = "7" })).StatusCode);
 
+        var before = await factory.Anonymous().GetStringAsync(ConsultationSteps.PublicPage(id));
+        var citizen = factory.Anonymous();
+        var posted = await citizen.PostFormAsync(ConsultationSteps.PublicPage(id), ConsultationSteps.PublicPage(id),
+            new() { ["Article"] = "", ["Text"] = "无需审核即公开的意见。", ["Name"] = "", ["Contact"] = "", ["website"] = "" });
+        var receipt = await citizen.GetStringAsync(posted.Headers.Location!.OriginalString);
+
+        Assert.Contains("意见提交后即在本页公开显示", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("意见经审核后公开显示", before, StringComparison.Ordinal);
+        Assert.Contains("意见已收到，谢谢！已在本页公开显示", receipt, StringComparison.Ordinal);
         Assert.Equal(CommentStatus.Approved, Assert.Single(await steps.CommentsAsync(id)).Status);
         Assert.Contains("无需审核即公开的意见。", await factory.Anonymous().GetStringAsync(ConsultationSteps.PublicPage(id)), StringComparison.Ordinal);
     }

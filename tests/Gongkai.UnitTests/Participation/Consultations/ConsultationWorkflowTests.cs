@@ -18,4 +18,16 @@ public sealed class ConsultationWorkflowTests
     [Fact]
     public void An_opened_consultation_can_no_longer_be_edited() =>
         Assert.Throws<DomainException>(() => ConsultationWorkflow.Find(ConsultationStatus.Open, ConsultationAction.Edit, new HashSet<string> { StaffRole.DisclosureOfficer }));
+
+    [Theory]
+    [InlineData(ConsultationAction.Attach)]
+    [InlineData(ConsultationAction.RemoveAttachment)]
+    public void Files_change_only_while_a_draft_and_only_by_those_who_draft(ConsultationAction action)
+    {
+        var drafter = new HashSet<string> { StaffRole.Drafter };
+        Assert.Equal(ConsultationStatus.Draft, ConsultationWorkflow.Find(ConsultationStatus.Draft, action, drafter).To);
+        Assert.Throws<DomainException>(() => ConsultationWorkflow.Find(ConsultationStatus.Draft, action, new HashSet<string> { StaffRole.Handler }));
+        Assert.Throws<DomainException>(() => ConsultationWorkflow.Find(ConsultationStatus.Open, action, new HashSet<string> { StaffRole.DisclosureOfficer }));
+        Assert.Throws<DomainException>(() => ConsultationWorkflow.Find(ConsultationStatus.ReportPublished, action, drafter));
+    }
 }

@@ -7,10 +7,15 @@ namespace Gongkai.Web.Features.Interpretations.Staff;
 
 public sealed record LinkedDocument(Guid Id, string Title, string? IndexNumber, DocumentStatus Status, DateOnly? PublishedOn);
 
-public sealed record InterpretationView(Interpretation Interpretation, IReadOnlyList<LinkedDocument> Documents, DateOnly? DueOn);
+public sealed record InterpretationView(Interpretation Interpretation, IReadOnlyList<LinkedDocument> Documents, DateOnly? DueOn, DateOnly Today)
+{
+    public bool Overdue => InterpretationDeadline.Overdue(Interpretation.Status, DueOn, Today);
+
+    public bool PublishedLate => InterpretationDeadline.PublishedLate(DueOn, Interpretation.PublishedOn);
+}
 
 /// <summary>One interpretation of the agency with its documents and deadline, for the staff page.</summary>
-public sealed class InterpretationDetails(GongkaiDbContext db, WorkingCalendar calendar)
+public sealed class InterpretationDetails(GongkaiDbContext db, WorkingCalendar calendar, TimeProvider time)
 {
     public async Task<InterpretationView?> HandleAsync(Guid agencyId, Guid id, CancellationToken cancellationToken = default)
     {
@@ -30,6 +35,6 @@ public sealed class InterpretationDetails(GongkaiDbContext db, WorkingCalendar c
             .Select(d => new LinkedDocument(d.Id, d.Title, d.IndexNumber, d.Status, d.PublishedOn))
             .ToListAsync(cancellationToken);
         var first = documents.Where(d => d.Status == DocumentStatus.Published).Min(d => d.PublishedOn);
-        return new InterpretationView(interpretation, documents, InterpretationDeadline.DueOn(await calendar.CurrentAsync(cancellationToken), first));
+        return new InterpretationView(interpretation, documents, InterpretationDeadline.DueOn(await calendar.CurrentAsync(cancellationToken), first), ChineseDate.Today(time));
     }
 }

@@ -9,7 +9,9 @@ namespace Gongkai.Web.Features.Interpretations.Staff;
 public sealed record InterpretationRow(Guid Id, string Title, InterpretationForm Form, InterpretationStatus Status, string DrafterName, DateOnly? DueOn, DateOnly? PublishedOn, DateTime UpdatedAt)
 {
     /// <summary>Not yet published and past the 3 working days after its document.</summary>
-    public bool IsOverdue(DateOnly today) => Status is not (InterpretationStatus.Published or InterpretationStatus.Withdrawn) && DueOn < today;
+    public bool IsOverdue(DateOnly today) => InterpretationDeadline.Overdue(Status, DueOn, today);
+
+    public bool PublishedLate => InterpretationDeadline.PublishedLate(DueOn, PublishedOn);
 
     public bool IsPending => Status is not (InterpretationStatus.Published or InterpretationStatus.Withdrawn) && DueOn is not null;
 }

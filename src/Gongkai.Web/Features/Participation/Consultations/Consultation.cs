@@ -1,4 +1,5 @@
 using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Features.Publications.Attachments;
 
 namespace Gongkai.Web.Features.Participation.Consultations;
 
@@ -8,7 +9,10 @@ namespace Gongkai.Web.Features.Participation.Consultations;
 /// </summary>
 public sealed class Consultation
 {
+    public const int MaxAttachments = 20;
+
     private readonly List<ConsultationHistoryEntry> history = [];
+    private readonly List<ConsultationAttachment> attachments = [];
 
     private Consultation()
     {
@@ -33,6 +37,9 @@ public sealed class Consultation
     public string ReportSummary { get; private set; } = "";
 
     public IReadOnlyList<ConsultationHistoryEntry> History => history;
+
+    /// <summary>The draft's files, in the order they were added.</summary>
+    public IReadOnlyList<ConsultationAttachment> Attachments => attachments;
 
     public static Consultation Create(Guid agencyId, ConsultationDraft draft, int minimumDays, StaffActor actor, DateTime now)
     {
@@ -107,6 +114,33 @@ public sealed class Consultation
             ReportSummary = text;
             ReportPublishedAt = now;
         });
+    }
+
+    /// <summary>Adds a stored file to the draft; the history names the file.</summary>
+    public ConsultationAttachment Attach(StoredFile file, StaffActor actor, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(actor);
+        ConsultationAttachment? added = null;
+        Move(ConsultationAction.Attach, actor, now, file.FileName, () =>
+        {
+            if (attachments.Count >= MaxAttachments)
+            {
+                throw new DomainException($"每项征求意见最多{MaxAttachments}个附件，请先删除不再需要的附件。");
+            }
+
+            added = new ConsultationAttachment(Id, file, now, actor.Name, attachments.Count == 0 ? 0 : attachments.Max(a => a.SortOrder) + 1);
+            attachments.Add(added);
+        });
+        return added!;
+    }
+
+    /// <summary>Takes a file out of the draft and returns it, so the caller deletes its bytes once the change is saved.</summary>
+    public ConsultationAttachment RemoveAttachment(Guid attachmentId, StaffActor actor, DateTime now)
+    {
+        var attachment = attachments.SingleOrDefault(a => a.Id == attachmentId) ?? throw new DomainException("找不到这个附件。");
+        Move(ConsultationAction.RemoveAttachment, actor, now, attachment.FileName, () => attachments.Remove(attachment));
+        return attachment;
     }
 
     private void Move(ConsultationAction action, StaffActor actor, DateTime now, string note, Action change)

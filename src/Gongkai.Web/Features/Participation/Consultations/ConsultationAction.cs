@@ -7,6 +7,8 @@ public enum ConsultationAction
     Edit = 2,
     Open = 3,
     PublishReport = 4,
+    Attach = 5,
+    RemoveAttachment = 6,
 }
 
 public static class ConsultationActionText
@@ -17,6 +19,8 @@ public static class ConsultationActionText
         ConsultationAction.Edit => "修改草稿",
         ConsultationAction.Open => "发布征求意见",
         ConsultationAction.PublishReport => "公布意见采纳情况",
+        ConsultationAction.Attach => "添加附件",
+        ConsultationAction.RemoveAttachment => "删除附件",
         _ => action.ToString(),
     };
 }

@@ -14,6 +14,10 @@ public static class ConsultationWorkflow
     public static readonly IReadOnlyList<Transition> Table =
     [
         new(ConsultationStatus.Draft, ConsultationAction.Edit, ConsultationStatus.Draft, [StaffRole.Drafter, Office]),
+
+        // The attachments are part of the draft: once it is out for comment, the public reads what was published.
+        new(ConsultationStatus.Draft, ConsultationAction.Attach, ConsultationStatus.Draft, [StaffRole.Drafter, Office]),
+        new(ConsultationStatus.Draft, ConsultationAction.RemoveAttachment, ConsultationStatus.Draft, [StaffRole.Drafter, Office]),
         new(ConsultationStatus.Draft, ConsultationAction.Open, ConsultationStatus.Open, [Office]),
         new(ConsultationStatus.Open, ConsultationAction.PublishReport, ConsultationStatus.ReportPublished, [Office]),
     ];

@@ -20,6 +20,26 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
         e.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(c => c.History).WithOne().HasForeignKey(h => h.ConsultationId).OnDelete(DeleteBehavior.Cascade);
         e.Navigation(c => c.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        e.HasMany(c => c.Attachments).WithOne().HasForeignKey(a => a.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+        e.Navigation(c => c.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ConsultationAttachmentConfiguration : IEntityTypeConfiguration<ConsultationAttachment>
+{
+    public void Configure(EntityTypeBuilder<ConsultationAttachment> e)
+    {
+        e.ToTable("consultation_attachments");
+        e.HasKey(a => a.Id);
+
+        // Created with their id, like history entries: a new file on a tracked consultation is an insert.
+        e.Property(a => a.Id).ValueGeneratedNever();
+        e.Property(a => a.FileName).HasMaxLength(200);
+        e.Property(a => a.ContentType).HasMaxLength(128);
+        e.Property(a => a.Sha256).HasMaxLength(64);
+        e.Property(a => a.StorageKey).HasMaxLength(128);
+        e.Property(a => a.UploadedBy).HasMaxLength(64);
+        e.HasIndex(a => a.ConsultationId);
     }
 }
 

@@ -9,12 +9,14 @@ internal static class ConsultationsModule
         services.AddScoped<ChangeConsultation>();
         services.AddScoped<Staff.ConsultationAccess>();
         services.AddScoped<Staff.SaveConsultation>();
+        services.AddScoped<Staff.AttachConsultationFiles>();
+        services.AddScoped<Staff.RemoveConsultationFile>();
         services.AddScoped<Public.PublicConsultations>();
         services.AddScoped<Public.SubmitComment>();
         services.AddScoped<Decisions.SaveDecision>();
         Public.PublicConsultations.AddLimits(services);
     }
 
-    // Pages only: the routes are the pages' own.
-    public static void Map(WebApplication app) => _ = app;
+    // Besides the pages' own routes, the public download of a draft's files.
+    public static void Map(WebApplication app) => Public.ConsultationAttachmentDownload.Map(app);
 }

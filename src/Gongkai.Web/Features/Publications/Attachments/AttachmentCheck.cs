@@ -33,10 +33,7 @@ public static class AttachmentCheck
             throw new DomainException($"附件“{name}”是空文件。");
         }
 
-        if (content.Length > MaxBytes)
-        {
-            throw new DomainException($"附件“{name}”超过{MaxBytes / 1024 / 1024}MB的大小限制。");
-        }
+        VerifyLength(name, content.Length);
 
         var extension = Path.GetExtension(name).ToLowerInvariant();
         var type = extension switch
@@ -56,6 +53,15 @@ public static class AttachmentCheck
         return type ?? throw new DomainException(Extensions.Contains(extension)
             ? $"附件“{name}”的内容与其扩展名不符，可能已损坏或被改名。"
             : $"不支持附件“{name}”的格式；允许：PDF、Word、Excel、WPS、OFD 和 PNG/JPG/GIF 图片。");
+    }
+
+    /// <summary>Refuses a file by its length alone, before its bytes are read.</summary>
+    public static void VerifyLength(string fileName, long length)
+    {
+        if (length > MaxBytes)
+        {
+            throw new DomainException($"附件“{Path.GetFileName(fileName ?? "")}”超过{MaxBytes / 1024 / 1024}MB的大小限制。");
+        }
     }
 
     private static bool IsZipWith(ReadOnlySpan<byte> content, string entryPrefix)

@@ -33,14 +33,5 @@ internal sealed class DocumentDetailsModel(AgencyDirectory agencies, ReadPublicD
         _ => $"{bytes} 字节",
     };
 
-    public static string Kind(string fileName) => Path.GetExtension(fileName).TrimStart('.').ToUpperInvariant() switch
-    {
-        "PDF" => "PDF",
-        "DOC" or "DOCX" => "Word",
-        "XLS" or "XLSX" => "Excel",
-        "WPS" or "ET" => "WPS",
-        "OFD" => "OFD",
-        "PNG" or "JPG" or "JPEG" or "GIF" => "图片",
-        var other => other,
-    };
+    public static string Kind(string fileName) => Attachments.AttachmentKind.Of(fileName);
 }

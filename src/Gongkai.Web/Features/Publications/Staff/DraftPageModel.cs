@@ -33,23 +33,5 @@ public abstract class DraftPageModel(AgencyDirectory agencies, AgencyCatalog cat
         return true;
     }
 
-    protected async Task<IReadOnlyList<UploadedFile>> ReadFilesAsync()
-    {
-        var files = new List<UploadedFile>();
-        foreach (var file in Request.Form.Files.GetFiles("files").Where(f => f.Length > 0 || f.FileName.Length > 0))
-        {
-            if (file.Length > AttachmentCheck.MaxBytes)
-            {
-                // Refused by its size alone: the bytes are not copied.
-                files.Add(new UploadedFile(file.FileName, [], file.Length));
-                continue;
-            }
-
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, HttpContext.RequestAborted);
-            files.Add(new UploadedFile(file.FileName, buffer.ToArray(), file.Length));
-        }
-
-        return files;
-    }
+    protected Task<IReadOnlyList<UploadedFile>> ReadFilesAsync() => UploadedFiles.ReadAsync(Request, "files", HttpContext.RequestAborted);
 }

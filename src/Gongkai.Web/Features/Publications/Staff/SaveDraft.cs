@@ -50,11 +50,7 @@ public sealed class SaveDraft(GongkaiDbContext db, WorkingCalendar calendar, Att
         {
             try
             {
-                if (file.Length > AttachmentCheck.MaxBytes)
-                {
-                    throw new DomainException($"附件“{Path.GetFileName(file.FileName)}”超过{AttachmentCheck.MaxBytes / 1024 / 1024}MB的大小限制。");
-                }
-
+                AttachmentCheck.VerifyLength(file.FileName, file.Length);
                 AttachmentCheck.Verify(file.FileName, file.Content);
             }
             catch (DomainException ex)

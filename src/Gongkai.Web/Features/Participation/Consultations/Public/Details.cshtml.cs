@@ -11,7 +11,8 @@ namespace Gongkai.Web.Features.Participation.Consultations.Public;
 [EnableRateLimiting(PublicConsultations.CommentPolicy)]
 [RequestSizeLimit(MaxBodyBytes)]
 [RequestFormLimits(ValueCountLimit = 16, KeyLengthLimit = 64, ValueLengthLimit = MaxBodyBytes)]
-internal sealed class DetailsModel(AgencyDirectory agencies, PublicConsultations consultations, SubmitComment submit, TimeProvider time) : PageModel
+internal sealed class DetailsModel(
+    AgencyDirectory agencies, PublicConsultations consultations, ConsultationSettingsStore settings, SubmitComment submit, TimeProvider time) : PageModel
 {
     // 2,000 Chinese characters percent-encoded are about 18 KB.
     public const int MaxBodyBytes = 48 * 1024;
@@ -20,10 +21,14 @@ internal sealed class DetailsModel(AgencyDirectory agencies, PublicConsultations
     public Consultation Consultation { get; private set; } = null!;
     public IReadOnlyList<DraftArticle> Articles { get; private set; } = [];
     public IReadOnlyList<ConsultationComment> Comments { get; private set; } = [];
+    public IReadOnlyList<ConsultationAttachment> Attachments { get; private set; } = [];
     public ConsultationPhase Phase { get; private set; }
     public CommentForm Form { get; private set; } = new();
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
     public bool Received { get; private set; }
+
+    /// <summary>The agency's setting: comments wait for approval before anyone else sees them.</summary>
+    public bool Moderated { get; private set; } = true;
 
     public string PageUrl => ConsultationUrls.PublicDetails(Agency.Code, Consultation.Id);
 
@@ -80,6 +85,8 @@ internal sealed class DetailsModel(AgencyDirectory agencies, PublicConsultations
         Phase = consultation.PhaseOn(ChineseDate.Today(time));
         Articles = ConsultationArticles.Split(consultation.BodyHtml);
         Comments = await consultations.ApprovedCommentsAsync(consultation.Id, HttpContext.RequestAborted);
+        Attachments = await consultations.AttachmentsAsync(found.Id, consultation.Id, HttpContext.RequestAborted);
+        Moderated = (await settings.ForAsync(found.Id, HttpContext.RequestAborted)).ModerateComments;
         return true;
     }
 }

@@ -26,6 +26,23 @@ internal sealed class PublicConsultations(GongkaiDbContext db)
             .Where(c => c.ConsultationId == consultationId && c.Status == CommentStatus.Approved)
             .OrderBy(c => c.SubmittedAt).ToListAsync(cancellationToken);
 
+    /// <summary>The draft's files, once the consultation is out for comment.</summary>
+    public async Task<IReadOnlyList<ConsultationAttachment>> AttachmentsAsync(Guid agencyId, Guid id, CancellationToken cancellationToken)
+    {
+        var published = Of(agencyId);
+        return await db.Set<ConsultationAttachment>().AsNoTracking()
+            .Where(a => a.ConsultationId == id && published.Any(c => c.Id == id))
+            .OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
+    }
+
+    public Task<ConsultationAttachment?> FindAttachmentAsync(Guid agencyId, Guid id, Guid attachmentId, CancellationToken cancellationToken)
+    {
+        var published = Of(agencyId);
+        return db.Set<ConsultationAttachment>().AsNoTracking()
+            .Where(a => a.Id == attachmentId && a.ConsultationId == id && published.Any(c => c.Id == id))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
     public static void AddLimits(IServiceCollection services) =>
         // Read at start-up, so a deployment (or a test host) sets its own limit.
         services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>

@@ -10,6 +10,10 @@ public static class ConsultationUrls
 
     public static string StaffAction(string agencyCode, Guid id, string handler) => $"/admin/{agencyCode}/consultations/{id}?handler={handler}";
 
+    public static string StaffAttachment(string agencyCode, Guid id, Guid attachmentId) => $"/admin/{agencyCode}/consultations/{id}/attachments/{attachmentId}";
+
+    public static string PublicAttachment(string agencyCode, Guid id, Guid attachmentId) => $"/{agencyCode}/consultations/{id}/attachments/{attachmentId}";
+
     public static string Settings(string agencyCode) => $"/admin/{agencyCode}/manage/consultations";
 
     public static string PublicList(string agencyCode) => $"/{agencyCode}/consultations";

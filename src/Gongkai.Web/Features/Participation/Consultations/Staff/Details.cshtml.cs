@@ -1,5 +1,6 @@
 using Gongkai.Web.Features.Agencies;
 using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Features.Publications.Attachments;
 using Gongkai.Web.Platform.Calendar;
 using Gongkai.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Mvc;
@@ -12,10 +13,22 @@ namespace Gongkai.Web.Features.Participation.Consultations.Staff;
 /// One consultation in the back office: the draft (editable while a draft), opening it, the comments to moderate,
 /// the answers after closing, the adoption report, and the history.
 /// </summary>
+[RequestSizeLimit(MaxUploadBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
 internal sealed class DetailsModel(
-    ConsultationAccess access, GongkaiDbContext db, ConsultationSettingsStore settings, SaveConsultation save, ChangeConsultation change, TimeProvider time)
+    ConsultationAccess access,
+    GongkaiDbContext db,
+    ConsultationSettingsStore settings,
+    SaveConsultation save,
+    ChangeConsultation change,
+    AttachConsultationFiles attach,
+    RemoveConsultationFile remove,
+    TimeProvider time)
     : PageModel
 {
+    /// <summary>Several attachments at the size limit each, in one post.</summary>
+    public const long MaxUploadBytes = 4 * AttachmentCheck.MaxBytes;
+
     public Agency Agency { get; private set; } = null!;
     public StaffActor Actor { get; private set; } = null!;
     public Consultation Consultation { get; private set; } = null!;
@@ -28,10 +41,13 @@ internal sealed class DetailsModel(
     public string? Error { get; private set; }
     public string? Done { get; private set; }
 
+    /// <summary>The file the member of staff asked to remove, shown with a confirmation before anything is deleted.</summary>
+    public ConsultationAttachment? RemoveCandidate { get; private set; }
+
     public bool CanEdit => Consultation.Status == ConsultationStatus.Draft && ConsultationAccess.CanDraft(Actor);
     public bool CanModerate => ConsultationAccess.CanModerate(Actor);
 
-    public async Task<IActionResult> OnGetAsync(string agency, Guid id)
+    public async Task<IActionResult> OnGetAsync(string agency, Guid id, Guid? remove)
     {
         var result = await LoadAsync(agency, id);
         if (result is not null)
@@ -41,7 +57,74 @@ internal sealed class DetailsModel(
 
         Form = ConsultationForm.From(Consultation);
         Done = TempData["ConsultationDone"] as string;
+        RemoveCandidate = CanEdit && remove is { } candidate ? Consultation.Attachments.SingleOrDefault(a => a.Id == candidate) : null;
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostAttachAsync(string agency, Guid id)
+    {
+        var result = await LoadAsync(agency, id);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        if (!ConsultationAccess.CanDraft(Actor))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        Form = ConsultationForm.From(Consultation);
+        try
+        {
+            var files = await UploadedFiles.ReadAsync(Request, "files", HttpContext.RequestAborted);
+            var errors = await attach.HandleAsync(Agency.Id, id, files, Actor, HttpContext.RequestAborted);
+            if (errors is null)
+            {
+                return NotFound();
+            }
+
+            if (errors.Count == 0)
+            {
+                return Saved(files.Count == 1 ? "附件已上传。" : $"{files.Count}个附件已上传。");
+            }
+
+            // One field, so every reason stands beside it (each message names its file).
+            Errors = new Dictionary<string, string> { ["files"] = string.Concat(errors) };
+        }
+        catch (DomainException e)
+        {
+            Error = e.Message;
+        }
+
+        return Refused();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAttachmentAsync(string agency, Guid id, Guid attachmentId)
+    {
+        var result = await LoadAsync(agency, id);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        if (!ConsultationAccess.CanDraft(Actor))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        Form = ConsultationForm.From(Consultation);
+        try
+        {
+            return await remove.HandleAsync(Agency.Id, id, attachmentId, Actor, HttpContext.RequestAborted)
+                ? Saved("附件已删除。")
+                : NotFound();
+        }
+        catch (DomainException e)
+        {
+            Error = e.Message;
+            return Refused();
+        }
     }
 
     public async Task<IActionResult> OnPostEditAsync(string agency, Guid id, ConsultationForm form)
@@ -148,7 +231,7 @@ internal sealed class DetailsModel(
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        var found = await db.Set<Consultation>().AsNoTracking().Include(c => c.History)
+        var found = await db.Set<Consultation>().AsNoTracking().Include(c => c.History).Include(c => c.Attachments)
             .SingleOrDefaultAsync(c => c.Id == id && c.AgencyId == Agency.Id, HttpContext.RequestAborted);
         if (found is null)
         {
