@@ -40,7 +40,3 @@ public sealed record CrossCheckColumn(string Column, int New, int Carried, int C
     public bool Passes => Received == Handled;
 }
 
-internal static class ApplicantKindColumns
-{
-    public static IEnumerable<ApplicantKind> Organizations => ReportFormat.ApplicantColumns.Where(k => k.IsOrganization());
-}
