@@ -58,6 +58,7 @@ public sealed class DemoData(GongkaiDbContext db, IPasswordHasher<StaffUser> has
         await db.SaveChangesAsync(cancellationToken);
         await new DemoDocuments(db).EnsureAsync(cancellationToken);
         await new DemoApplications(db, time).EnsureAsync(cancellationToken);
+        await new DemoAnnualReports(db, time).EnsureAsync(cancellationToken);
     }
 
     private void AddUser(string userName, string displayName, Guid agencyId, string role, ref string? hash)

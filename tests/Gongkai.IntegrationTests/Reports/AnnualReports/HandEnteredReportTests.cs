@@ -119,4 +119,17 @@ public sealed class HandEnteredReportTests(GongkaiFactory factory) : IClassFixtu
         Assert.Equal(["", "一、本年新收政府信息公开申请数量", "12", "0", "0", "0", "0", "0", "12"], rows[1]);
         Assert.Equal(26, rows.Count);
     }
+
+    [Fact]
+    public async Task The_demo_agency_shows_last_years_computed_report_and_the_year_before_entered_by_hand()
+    {
+        var last = Web.Platform.Calendar.ChineseDate.Today(TimeProvider.System).Year - 1;
+        var anonymous = factory.Anonymous();
+        var list = await anonymous.GetStringAsync("/zhenjiang/annual-reports");
+        Assert.Contains($"/zhenjiang/annual-reports/{last}", list, StringComparison.Ordinal);
+        Assert.Contains($"/zhenjiang/annual-reports/{last - 1}", list, StringComparison.Ordinal);
+        Assert.Contains("手工录入", await anonymous.GetStringAsync($"/zhenjiang/annual-reports/{last - 1}"), StringComparison.Ordinal);
+        var api = await anonymous.GetStringAsync($"/api/zhenjiang/annual-reports/{last - 1}");
+        Assert.Contains("\"passes\":true", api, StringComparison.Ordinal);
+    }
 }
