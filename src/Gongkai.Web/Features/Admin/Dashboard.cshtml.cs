@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Admin;
 
-public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db, DueDocuments due, DueApplications dueApplications) : PageModel
+public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db, DueDocuments due, DueApplications dueApplications, Reports.AnnualReports.ReportDue reportDue, TimeProvider time) : PageModel
 {
     public Agency Agency { get; private set; } = null!;
     public IReadOnlyList<string> Roles { get; private set; } = [];
@@ -19,6 +19,9 @@ public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db
 
     /// <summary>Late and soon-due applications, for those who handle applications; null for everyone else.</summary>
     public (int Overdue, int DueSoon)? Applications { get; private set; }
+
+    /// <summary>条例第四十九条: the annual report due (or overdue) and not yet published.</summary>
+    public Reports.AnnualReports.ReportReminder? AnnualReport { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string agency)
     {
@@ -35,6 +38,7 @@ public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db
         Due = await due.HandleAsync(found.Id, HttpContext.RequestAborted);
         var actor = User.ToStaffActor(found.Id);
         Applications = CaseAccess.CanList(actor) ? await dueApplications.CountAsync(found.Id, actor, HttpContext.RequestAborted) : null;
+        AnnualReport = await reportDue.ForAsync(found.Id, Platform.Calendar.ChineseDate.Today(time), HttpContext.RequestAborted);
         return Page();
     }
 }

@@ -60,6 +60,7 @@ public sealed class DemoData(GongkaiDbContext db, IPasswordHasher<StaffUser> has
         await new DemoApplications(db, time).EnsureAsync(cancellationToken);
         await new DemoInterpretations(db).EnsureAsync(cancellationToken);
         await new DemoParticipation(db, time).EnsureAsync(cancellationToken);
+        await new DemoAnnualReports(db, time).EnsureAsync(cancellationToken);
     }
 
     private void AddUser(string userName, string displayName, Guid agencyId, string role, ref string? hash)

@@ -18,8 +18,9 @@ internal static class Sitemap
     public static void MapSitemap(this IEndpointRouteBuilder app) =>
         app.MapGet("/sitemap.xml", WriteAsync).AllowAnonymous().ExcludeFromDescription();
 
-    private static async Task WriteAsync(HttpContext http, AgencyDirectory agencies, PublicDocuments documents, GongkaiDbContext db, CancellationToken cancellationToken)
+    private static async Task WriteAsync(HttpContext http, AgencyDirectory agencies, PublicDocuments documents, Reports.AnnualReports.PublishedReports reports, GongkaiDbContext db, CancellationToken cancellationToken)
     {
+        var reportYears = await reports.YearsEverywhereAsync(cancellationToken);
         var request = http.Request;
         var all = await agencies.AllAsync();
         var codes = all.ToDictionary(a => a.Id, a => a.Code);
@@ -59,6 +60,11 @@ internal static class Sitemap
             await UrlAsync(PublicUrls.Guide(agency.Code), null);
             await UrlAsync(PublicUrls.Catalog(agency.Code), null);
             await UrlAsync(PublicUrls.Normative(agency.Code), null);
+            await UrlAsync(Reports.AnnualReports.AnnualReportUrls.PublicList(agency.Code), null);
+            foreach (var year in reportYears[agency.Id].Order())
+            {
+                await UrlAsync(Reports.AnnualReports.AnnualReportUrls.PublicReport(agency.Code, year), null);
+            }
 
             // An agency whose catalog nobody has opened yet gets the default one on first visit: list those addresses.
             var own = slugs[agency.Id].ToList();
