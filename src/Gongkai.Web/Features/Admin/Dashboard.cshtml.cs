@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Gongkai.Web.Features.Agencies;
 using Gongkai.Web.Features.Applications.Staff;
 using Gongkai.Web.Features.Publications.Staff;
+using Gongkai.Web.Platform.Auth;
 using Gongkai.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Admin;
 
-public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db, DueDocuments due, DueApplications dueApplications) : PageModel
+public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db, DueDocuments due, DueApplications dueApplications, Reports.Supervision.Digests.LatestDigest latestDigest) : PageModel
 {
     public Agency Agency { get; private set; } = null!;
     public IReadOnlyList<string> Roles { get; private set; } = [];
@@ -19,6 +20,9 @@ public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db
 
     /// <summary>Late and soon-due applications, for those who handle applications; null for everyone else.</summary>
     public (int Overdue, int DueSoon)? Applications { get; private set; }
+
+    /// <summary>The signed-in member's latest 督办提醒, or null before their first.</summary>
+    public Reports.Supervision.Digests.SupervisionDigest? Digest { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string agency)
     {
@@ -35,6 +39,7 @@ public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db
         Due = await due.HandleAsync(found.Id, HttpContext.RequestAborted);
         var actor = User.ToStaffActor(found.Id);
         Applications = CaseAccess.CanList(actor) ? await dueApplications.CountAsync(found.Id, actor, HttpContext.RequestAborted) : null;
+        Digest = User.GetUserId() is { } me ? await latestDigest.HandleAsync(me, HttpContext.RequestAborted) : null;
         return Page();
     }
 }
