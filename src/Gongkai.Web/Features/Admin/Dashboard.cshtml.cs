@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Gongkai.Web.Features.Agencies;
 using Gongkai.Web.Features.Applications.Staff;
 using Gongkai.Web.Features.Publications.Staff;
+using Gongkai.Web.Platform.Auth;
 using Gongkai.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Admin;
 
-public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db, DueDocuments due, DueApplications dueApplications, Reports.AnnualReports.ReportDue reportDue, TimeProvider time) : PageModel
+public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db, DueDocuments due, DueApplications dueApplications, Reports.AnnualReports.ReportDue reportDue, Reports.Supervision.Digests.LatestDigest latestDigest, TimeProvider time) : PageModel
 {
     public Agency Agency { get; private set; } = null!;
     public IReadOnlyList<string> Roles { get; private set; } = [];
@@ -22,6 +23,9 @@ public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db
 
     /// <summary>条例第四十九条: the annual report due (or overdue) and not yet published.</summary>
     public Reports.AnnualReports.ReportReminder? AnnualReport { get; private set; }
+
+    /// <summary>The signed-in member's latest 督办提醒, or null before their first.</summary>
+    public Reports.Supervision.Digests.SupervisionDigest? Digest { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string agency)
     {
@@ -39,6 +43,7 @@ public sealed class DashboardModel(AgencyDirectory agencies, GongkaiDbContext db
         var actor = User.ToStaffActor(found.Id);
         Applications = CaseAccess.CanList(actor) ? await dueApplications.CountAsync(found.Id, actor, HttpContext.RequestAborted) : null;
         AnnualReport = await reportDue.ForAsync(found.Id, Platform.Calendar.ChineseDate.Today(time), HttpContext.RequestAborted);
+        Digest = User.GetUserId() is { } me ? await latestDigest.HandleAsync(me, HttpContext.RequestAborted) : null;
         return Page();
     }
 }

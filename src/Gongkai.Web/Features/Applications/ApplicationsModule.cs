@@ -14,6 +14,7 @@ public static class ApplicationsModule
         services.AddScoped<Staff.MoveApplication>();
         services.AddScoped<Letters.ApplicationLetters>();
         services.AddScoped<Platform.Calendar.IRecomputeDeadlines, RecomputeApplicationDeadlines>();
+        services.AddScoped<Platform.Deadlines.IDeadlineSource, ApplicationDeadlineSource>();
         Jobs.ApplicationJobs.AddApplicationJobs(services);
         Public.PublicApplications.AddPublicApplications(services);
         Staff.StaffApplications.AddStaffApplications(services);

@@ -6,6 +6,7 @@ public static class InterpretationsModule
     public static IServiceCollection AddInterpretations(this IServiceCollection services)
     {
         services.AddScoped<InterpretationCheck>();
+        services.AddScoped<Platform.Deadlines.IDeadlineSource, InterpretationDeadlineSource>();
         services.AddScoped<PublicInterpretations>();
         services.AddScoped<Staff.DraftInterpretation>();
         services.AddScoped<Staff.MoveInterpretation>();

@@ -8,6 +8,7 @@ public static class PublicationsModule
         services.AddSingleton<Platform.Search.ISearchSource, Search.DocumentSearchSource>();
         services.AddScoped<AgencyCatalog>();
         services.AddScoped<Platform.Calendar.IRecomputeDeadlines, RecomputePublicationDeadlines>();
+        services.AddScoped<Platform.Deadlines.IDeadlineSource, PublicationDeadlineSource>();
         services.AddSingleton<Attachments.AttachmentStore>();
         Public.PublicColumnModule.AddPublicColumn(services);
         Staff.StaffPublications.AddStaffPublications(services);

@@ -17,6 +17,7 @@ public sealed class CreateStaffMember(GongkaiDbContext db, UserManager<StaffUser
         }
 
         var displayName = StaffRules.DisplayName(form.DisplayName);
+        var email = StaffRules.Email(form.Email);
         var departmentId = StaffRules.DepartmentId(form.DepartmentId);
         await members.EnsureDepartmentAsync(agencyId, departmentId, cancellationToken);
         var roles = StaffRules.ValidRoles(form.Roles, actor.IsPlatformAdmin());
@@ -35,6 +36,7 @@ public sealed class CreateStaffMember(GongkaiDbContext db, UserManager<StaffUser
             Id = Guid.NewGuid(),
             UserName = userName,
             DisplayName = displayName,
+            Email = email.Length == 0 ? null : email,
             AgencyId = agencyId,
             DepartmentId = departmentId,
             LockoutEnabled = true,

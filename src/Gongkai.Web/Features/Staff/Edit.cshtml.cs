@@ -21,6 +21,7 @@ public sealed class EditModel(AgencyDirectory agencies, StaffMembers members, Ed
         await FieldsAsync(new StaffForm
         {
             DisplayName = Member.User.DisplayName,
+            Email = Member.User.Email,
             DepartmentId = Member.User.DepartmentId?.ToString(),
             Roles = [.. Member.Roles],
         });

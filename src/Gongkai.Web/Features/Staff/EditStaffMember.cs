@@ -24,6 +24,7 @@ public sealed class EditStaffMember(GongkaiDbContext db, UserManager<StaffUser> 
         StaffRules.EnsureMayManage(isPlatformAdmin, member.Roles);
         var user = member.User;
         var displayName = StaffRules.DisplayName(form.DisplayName);
+        var email = StaffRules.Email(form.Email);
         var departmentId = StaffRules.DepartmentId(form.DepartmentId);
         await members.EnsureDepartmentAsync(agencyId, departmentId, cancellationToken);
         var roles = StaffRules.ValidRoles(form.Roles, isPlatformAdmin);
@@ -31,6 +32,7 @@ public sealed class EditStaffMember(GongkaiDbContext db, UserManager<StaffUser> 
 
         user.DisplayName = displayName;
         user.DepartmentId = departmentId;
+        user.Email = email.Length == 0 ? null : email;
         var grants = await db.RoleGrants.Where(g => g.UserId == userId && g.AgencyId == agencyId).ToListAsync(cancellationToken);
         db.RoleGrants.RemoveRange(grants.Where(g => !roles.Contains(g.Role)));
         db.RoleGrants.AddRange(roles.Where(r => grants.All(g => g.Role != r)).Select(r => new RoleGrant(userId, agencyId, r)));

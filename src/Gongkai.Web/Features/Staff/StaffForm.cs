@@ -6,6 +6,9 @@ public sealed class StaffForm
     public string? UserName { get; set; }
     public string? DisplayName { get; set; }
 
+    /// <summary>Where the daily 督办提醒 is sent; optional.</summary>
+    public string? Email { get; set; }
+
     /// <summary>A department of the agency, or empty for none.</summary>
     public string? DepartmentId { get; set; }
 

@@ -7,6 +7,15 @@ public static class StaffRules
 {
     public const int MaxDisplayNameLength = 64;
 
+    /// <summary>The trimmed e-mail address, empty when none was typed; a malformed one is refused.</summary>
+    public static string Email(string? email)
+    {
+        var trimmed = (email ?? "").Trim();
+        return trimmed.Length == 0 || Platform.Web.ContactCheck.IsEmail(trimmed)
+            ? trimmed
+            : throw new DomainException("电子邮箱格式不正确，例如 zhangsan@example.gov.cn。");
+    }
+
     /// <summary>An agency administrator grants the agency roles; only a platform administrator grants PlatformAdmin.</summary>
     public static IReadOnlyList<string> GrantableRoles(bool actorIsPlatformAdmin) =>
         actorIsPlatformAdmin ? StaffRole.All : StaffRole.AgencyRoles;

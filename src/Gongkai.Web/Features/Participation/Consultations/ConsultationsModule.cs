@@ -6,6 +6,7 @@ internal static class ConsultationsModule
     public static void Add(IServiceCollection services)
     {
         services.AddScoped<ConsultationSettingsStore>();
+        services.AddScoped<Platform.Deadlines.IDeadlineSource, ConsultationDeadlineSource>();
         services.AddScoped<ChangeConsultation>();
         services.AddScoped<Staff.ConsultationAccess>();
         services.AddScoped<Staff.SaveConsultation>();

@@ -16,6 +16,7 @@ internal static class MailboxModule
         services.AddScoped<Staff.MessageList>();
         services.AddScoped<Staff.MoveMessage>();
         services.AddScoped<Platform.Calendar.IRecomputeDeadlines, RecomputeMessageDeadlines>();
+        services.AddScoped<Platform.Deadlines.IDeadlineSource, MessageDeadlineSource>();
         // Read at start-up, so a deployment (or a test host) sets its own limits.
         services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>
         {

@@ -34,7 +34,8 @@ public sealed class DueDocuments(GongkaiDbContext db, WorkingCalendar calendar, 
 
     private const int MaxItems = 100;
 
-    private static readonly DocumentStatus[] Unpublished =
+    /// <summary>The statuses of a document not yet published: its 20-working-day deadline is still running.</summary>
+    public static readonly IReadOnlyList<DocumentStatus> Unpublished =
         [DocumentStatus.Draft, DocumentStatus.OfficeReview, DocumentStatus.ConfidentialityReview, DocumentStatus.Approved, DocumentStatus.Scheduled];
 
     public async Task<DuePanel> HandleAsync(Guid agencyId, CancellationToken cancellationToken = default)
@@ -53,8 +54,8 @@ public sealed class DueDocuments(GongkaiDbContext db, WorkingCalendar calendar, 
             note = $"{ex.Message}“即将到期”暂按7个自然日提示。";
         }
 
-        var publication = await db.Set<Document>().AsNoTracking()
-            .Where(d => d.AgencyId == agencyId && d.Attribute == DisclosureAttribute.Proactive && Unpublished.Contains(d.Status) && d.PublicationDueOn <= soonUntil)
+        var publication = await AwaitingPublication(db.Set<Document>().AsNoTracking())
+            .Where(d => d.AgencyId == agencyId && d.PublicationDueOn <= soonUntil)
             .OrderBy(d => d.PublicationDueOn)
             .Take(MaxItems)
             .Select(d => new { d.Id, d.Title, d.Status, d.PublicationDueOn })
@@ -71,6 +72,13 @@ public sealed class DueDocuments(GongkaiDbContext db, WorkingCalendar calendar, 
             .Concat(review.Select(d => new DueItem(d.Id, d.Title, d.Status, d.ReviewDueOn!.Value, DueKind.ReviewDue)))
             .ToList();
         return new DuePanel(items, today, soonUntil, note);
+    }
+
+    /// <summary>条例第二十六条: the proactive documents whose publication deadline is running (not yet published).</summary>
+    public static IQueryable<Document> AwaitingPublication(IQueryable<Document> documents)
+    {
+        var unpublished = Unpublished;
+        return documents.Where(d => d.Attribute == DisclosureAttribute.Proactive && unpublished.Contains(d.Status));
     }
 
     /// <summary>Overdue once the deadline day has passed; due soon from <paramref name="soonUntil"/> on; otherwise nothing.</summary>
