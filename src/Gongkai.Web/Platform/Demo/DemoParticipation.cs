@@ -102,7 +102,9 @@ internal sealed class DemoParticipation(GongkaiDbContext db, TimeProvider time)
         closedComments[0].AnswerWith(CommentAnswer.Adopted, "", office, ConsultationPhase.Closed);
         closedComments[1].AnswerWith(CommentAnswer.PartlyAdopted, "裁员率标准由国家和省统一规定；规程已明确对30人以下的参保单位按裁员人数不超过参保职工总数20%执行。", office, ConsultationPhase.Closed);
         closedComments[2].AnswerWith(CommentAnswer.NotAdopted, "返还比例由国家和省政策确定，本规程只规定经办程序。", office, ConsultationPhase.Closed);
-        closed.PublishReport("共收到公众意见4条，其中1条为与征求意见稿无关的内容不予公开。对其余意见逐条研究，采纳情况如下。", closedComments, office, AlreadyPublished.At(new DateOnly(2024, 5, 10), 15), today);
+        // Checked against the day it was published, not today, so a host whose clock stands earlier still loads the demo.
+        var reportedOn = new DateOnly(2024, 5, 10);
+        closed.PublishReport("共收到公众意见4条，其中1条为与征求意见稿无关的内容不予公开。对其余意见逐条研究，采纳情况如下。", closedComments, office, AlreadyPublished.At(reportedOn, 15), reportedOn);
 
         db.AddRange(open, closed);
         db.AddRange(openComments);
