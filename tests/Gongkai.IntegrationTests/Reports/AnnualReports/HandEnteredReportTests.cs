@@ -118,6 +118,14 @@ public sealed class HandEnteredReportTests(GongkaiFactory factory) : IClassFixtu
         Assert.Equal(["分项", "项目", "自然人", "法人或其他组织·商业企业", "法人或其他组织·科研机构", "法人或其他组织·社会公益组织", "法人或其他组织·法律服务机构", "法人或其他组织·其他", "总计"], rows[0]);
         Assert.Equal(["", "一、本年新收政府信息公开申请数量", "12", "0", "0", "0", "0", "0", "12"], rows[1]);
         Assert.Equal(26, rows.Count);
+        var newlyReceived = applications.Worksheet.Descendants<X.Cell>().Single(c => c.CellReference! == "C2");
+        Assert.Equal(X.CellValues.Number, newlyReceived.DataType!.Value);
+        Assert.Equal(12, double.Parse(newlyReceived.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
+        var proactive = (WorksheetPart)book.WorkbookPart.GetPartById(sheets[0].Id!);
+        var fees = proactive.Worksheet.Descendants<X.Row>().Single(r => string.Concat(r.Elements<X.Cell>().Take(2).Select(c => c.InnerText)) == "第二十条第（八）项行政事业性收费")
+            .Elements<X.Cell>().Single(c => c.DataType?.Value == X.CellValues.Number);
+        Assert.Equal(0.25, double.Parse(fees.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(X.CellValues.InlineString, applications.Worksheet.Descendants<X.Cell>().Single(c => c.CellReference! == "B2").DataType!.Value);
     }
 
     [Fact]

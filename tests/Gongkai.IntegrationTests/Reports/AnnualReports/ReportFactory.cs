@@ -5,10 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.IntegrationTests.Reports.AnnualReports;
 
-/// <summary>The real application on its own database, on a clock the test moves (it starts on 1 March 2022).</summary>
+/// <summary>
+/// The real application on its own database, on a clock the test moves. The clock starts now, so that the demo data
+/// (dated back from today, with fixed dates in 2024) loads as on any other day; the test then sets it back.
+/// </summary>
 public sealed class ReportFactory : GongkaiFactory
 {
-    public MovableTime Clock { get; } = new(new DateTimeOffset(2022, 3, 1, 2, 0, 0, TimeSpan.Zero));
+    public MovableTime Clock { get; } = new(DateTimeOffset.UtcNow);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -3,7 +3,7 @@ using Gongkai.Web.Features.Publications.Import;
 
 namespace Gongkai.Web.Features.Reports.AnnualReports.Output;
 
-/// <summary>The report's tables as XLSX: one sheet per table, the format's rows and columns, a first sheet naming the report.</summary>
+/// <summary>The report's tables as XLSX: one sheet per table, the format's rows and columns, the figures as numeric cells.</summary>
 internal static class AnnualReportXlsx
 {
     public const string ContentType = SpreadsheetWriter.ContentType;
@@ -25,7 +25,8 @@ internal static class AnnualReportXlsx
         IReadOnlyList<string> header = ["分项", "项目", .. columns];
         var rows = table.Rows.Select(r => (IReadOnlyList<string>)[r.Group, r.Name,
             .. columns.Select(column => r.Cells.FirstOrDefault(c => Heading(c) == column) is { } cell ? cell.Value.ToString("0.####", CultureInfo.InvariantCulture) : "")]);
-        return new SheetSpec(name, header, rows, [24, 40, .. columns.Select(_ => 14.0)]);
+        var figureColumns = Enumerable.Range(2, columns.Count).ToHashSet();
+        return new SheetSpec(name, header, rows, [24, 40, .. columns.Select(_ => 14.0)], figureColumns);
     }
 
     private static string Heading(ReportTableCell cell) => cell.ColumnGroup is null ? cell.Column : $"{cell.ColumnGroup}·{cell.Column}";
